@@ -1,0 +1,4 @@
+package dev.explainer.model;
+
+/** How much of a source the reading pages may quote. */
+public record Caps(int wordsPerQuote, int wordsPerSource) {}

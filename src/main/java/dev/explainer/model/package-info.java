@@ -1,0 +1,2 @@
+/** Immutable records for everything an explainer is made of, each value keeping where it was written. */
+package dev.explainer.model;

@@ -1,0 +1,188 @@
+package dev.explainer.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.explainer.model.Content;
+import dev.explainer.model.Nav;
+import dev.explainer.model.Provenance;
+import dev.explainer.model.SiteConfig;
+import dev.explainer.model.Source;
+import dev.explainer.render.Views.NavItem;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides which pages the site has and what each one shows: the summary, key figures, context,
+ * source comparison, about, one reading page per source, the 404 page, and the feed and sitemap.
+ */
+public final class PagePlan {
+    private final Content content;
+    private final ViewBuilder views;
+    private final Markdown markdown;
+    private final String baseUrl;
+
+    /** @param baseUrl where the site is published, ending in '/'; overrides the one in site.yaml when not null */
+    public PagePlan(Content content, Provenance provenance, Markdown markdown, String baseUrl) {
+        this.content = content;
+        this.views = new ViewBuilder(content, provenance);
+        this.markdown = markdown;
+        String b = baseUrl != null ? baseUrl : content.site().baseUrl();
+        this.baseUrl = b.endsWith("/") ? b : b + "/";
+    }
+
+    public List<Page> pages() {
+        SiteConfig site = content.site();
+        Nav nav = site.nav();
+        List<Page> pages = new ArrayList<>();
+
+        Map<String, Object> home = common("index.html", content.event().headline(), site.description(), nav.home());
+        home.put("event", content.event());
+        home.put("eventDate", views.formats().date(content.event().date()));
+        home.put("summary", views.facts(content.event().summary()));
+        home.put("keyFacts", views.keyFacts());
+        home.put("figures", views.figures());
+        home.put("known", views.facts(content.event().known()));
+        home.put("unknown", views.facts(content.event().unknown()));
+        home.put("timeline", views.timeline());
+        pages.add(new Page("index.html", "home.ftlh", home));
+
+        Map<String, Object> figures = common("figures.html", nav.figures(),
+                "Who is who, and the numbers of the event, each with its source.", nav.figures());
+        figures.put("people", views.people());
+        figures.put("figures", views.figures());
+        figures.put("charts", views.charts());
+        pages.add(new Page("figures.html", "figures.ftlh", figures));
+
+        Map<String, Object> context = common("context.html", content.context().title(),
+                "The background to the event, each statement with its source.", nav.context());
+        context.put("context", content.context());
+        context.put("introHtml", markdown.html(content.context().intro()));
+        List<Views.SectionView> sections = new ArrayList<>();
+        for (int i = 0; i < content.context().sections().size(); i++) {
+            var s = content.context().sections().get(i);
+            sections.add(new Views.SectionView("section-" + (i + 1), s.heading(), markdown.html(s.prose()), views.facts(s.facts())));
+        }
+        context.put("sections", sections);
+        pages.add(new Page("context.html", "context.ftlh", context));
+
+        Map<String, Object> compare = common("compare.html", nav.compare(),
+                "Every claim against every source: which agree, which contradict, which are silent.", nav.compare());
+        compare.put("rows", views.comparison());
+        pages.add(new Page("compare.html", "compare.ftlh", compare));
+
+        Map<String, Object> about = common("about.html", nav.about(), "How this explainer was made, and its sources.", nav.about());
+        about.put("aboutHtml", markdown.html(content.about()));
+        about.put("corrections", site.corrections().stream()
+                .map(c -> new Views.Correction(views.formats().date(c.date()), c.date(), c.text())).toList());
+        about.put("factCount", content.facts().size());
+        about.put("quoteCount", dev.explainer.check.Quotes.all(content).size());
+        pages.add(new Page("about.html", "about.ftlh", about));
+
+        for (Source s : content.sources()) {
+            String path = ViewBuilder.sourceHref(s.id());
+            Map<String, Object> m = common(path, s.outlet() + ": " + s.headline(),
+                    "What " + s.outlet() + " reported, quote by quote, checked against the other sources.", null);
+            m.put("page", views.sourcePage(s, s.fullText()));
+            pages.add(new Page(path, "source.ftlh", m));
+        }
+
+        Map<String, Object> notFound = common("404.html", "Page not found", site.description(), null);
+        // The 404 page is served at any depth, so its links start from the site's own path.
+        notFound.put("root", rootPath());
+        pages.add(new Page("404.html", "404.ftlh", notFound));
+        return pages;
+    }
+
+    /** The feed and sitemap, which list the pages. */
+    public List<Page> indexes(List<Page> pages) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("site", content.site());
+        m.put("baseUrl", baseUrl);
+        m.put("urls", pages.stream().map(Page::path).filter(p -> !p.equals("404.html"))
+                .map(p -> baseUrl + (p.equals("index.html") ? "" : p)).toList());
+        m.put("corrections", content.site().corrections());
+        m.put("headline", content.event().headline());
+        return List.of(new Page("sitemap.xml", "sitemap.ftlx", m), new Page("feed.xml", "feed.ftlx", m));
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** The path part of the base URL: "/" at a domain root, "/repo/" under a project path. */
+    public String rootPath() {
+        String rest = baseUrl.replaceFirst("^https?://[^/]+", "");
+        return rest.isEmpty() ? "/" : rest;
+    }
+
+    private Map<String, Object> common(String path, String title, String description, String current) {
+        SiteConfig site = content.site();
+        Map<String, Object> m = new HashMap<>();
+        int depth = (int) path.chars().filter(c -> c == '/').count();
+        m.put("root", "../".repeat(depth));
+        m.put("path", path);
+        m.put("site", site);
+        m.put("title", title);
+        m.put("description", description);
+        m.put("canonical", baseUrl + (path.equals("index.html") ? "" : path));
+        m.put("published", views.formats().date(site.published().substring(0, 10)));
+        m.put("updated", views.formats().date(site.updated().substring(0, 10)));
+        m.put("nav", nav(current));
+        m.put("sources", views.sources());
+        m.put("jsonLd", jsonLd(title, path));
+        return m;
+    }
+
+    private List<NavItem> nav(String current) {
+        Nav n = content.site().nav();
+        List<NavItem> items = new ArrayList<>();
+        String[][] entries = {{n.home(), "index.html"}, {n.figures(), "figures.html"}, {n.context(), "context.html"},
+                {n.compare(), "compare.html"}, {n.about(), "about.html"}};
+        for (String[] e : entries) items.add(new NavItem(e[0], e[1], e[0].equals(current)));
+        return items;
+    }
+
+    /** NewsArticle structured data; search engines read it, readers never see it. */
+    private String jsonLd(String title, String path) {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode o = json.createObjectNode();
+        SiteConfig site = content.site();
+        o.put("@context", "https://schema.org");
+        o.put("@type", "NewsArticle");
+        o.put("headline", title.length() > 110 ? title.substring(0, 109) + "…" : title);
+        o.put("description", site.description());
+        o.put("inLanguage", site.language());
+        o.put("datePublished", OffsetDateTime.parse(site.published()).toString());
+        o.put("dateModified", OffsetDateTime.parse(site.updated()).toString());
+        o.put("url", baseUrl + (path.equals("index.html") ? "" : path));
+        ObjectNode publisher = o.putObject("publisher");
+        publisher.put("@type", "Organization");
+        publisher.put("name", site.publisher());
+        ObjectNode author = o.putObject("author");
+        author.put("@type", "Organization");
+        author.put("name", site.publisher());
+        ArrayNode citations = o.putArray("citation");
+        for (Source s : content.sources()) {
+            ObjectNode c = citations.addObject();
+            c.put("@type", "NewsArticle");
+            c.put("headline", s.headline());
+            c.put("datePublished", s.date());
+            ObjectNode pub = c.putObject("publisher");
+            pub.put("@type", "Organization");
+            pub.put("name", s.outlet());
+            if (s.url() != null) c.put("url", s.url());
+        }
+        try {
+            // "</" would end the script element early; JSON allows the escaped form.
+            return json.writeValueAsString(o).replace("</", "<\\/");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

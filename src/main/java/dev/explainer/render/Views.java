@@ -1,0 +1,76 @@
+package dev.explainer.render;
+
+import java.util.List;
+
+/**
+ * The records templates read. Each is shaped for display (dates and numbers already formatted,
+ * links already resolved) so templates stay free of logic. Hrefs are relative to the site root;
+ * templates prefix them with {@code root}, which makes every link relative to the page.
+ */
+public final class Views {
+    private Views() {}
+
+    /** A menu entry. */
+    public record NavItem(String label, String href, boolean current) {}
+
+    /** A compact citation: the source's number and name, linking to the quote on its reading page. */
+    public record Cite(int number, String source, String label, String href, String quote) {}
+
+    /**
+     * A sentence of ours with its citations. {@code key} identifies it for anchors and the preview's
+     * proofreading mode; {@code status} is corroborated, single-source or contested.
+     */
+    public record Stmt(String key, String text, List<Cite> cites, String status, String yaml) {}
+
+    /** A source that contradicts a fact, and our verdict. */
+    public record Dissent(Cite cite, String verdict) {}
+
+    public record FactView(String id, Stmt stmt, List<Dissent> dissent) {}
+
+    public record KeyFactView(String label, String value, Stmt stmt) {}
+
+    public record Said(String quote, Cite cite) {}
+
+    public record PersonView(String id, String name, List<String> variants, Stmt role, Stmt outcome, List<Said> said) {}
+
+    public record FigureView(String id, String value, String unit, String label, String asOf, String partOf, Stmt stmt) {}
+
+    public record Bar(String label, String value, double share, double x, double width) {}
+
+    /** A chart drawn at build time; {@code summary} is its text alternative. */
+    public record Chart(String id, String title, String summary, String total, List<Bar> bars) {}
+
+    public record TimelineView(String date, String iso, Stmt stmt) {}
+
+    public record SectionView(String id, String heading, String proseHtml, List<FactView> facts) {}
+
+    /** A run of article text; {@code href} links a person mention to their card (null for plain text). */
+    public record Segment(String text, String href) {}
+
+    /**
+     * A note of ours beside a quote: {@code kind} is supports, contradicts or said; {@code claimHref}
+     * links to the claim; {@code others} are the other sources that agree; {@code against} those that
+     * contradict it; {@code verdict} our judgment where there is disagreement.
+     */
+    public record Note(String kind, String text, String claimHref, String status, List<Cite> others,
+                       List<Cite> against, String verdict) {}
+
+    public record Excerpt(String anchor, int paragraph, List<Segment> quote, List<Note> notes, String status) {}
+
+    public record Paragraph(String id, List<Segment> text) {}
+
+    public record PersonMention(String name, String href, List<String> spellings) {}
+
+    public record SourceView(String id, int number, String outlet, String shortName, String headline, String date,
+                             String iso, String byline, String url, String note, String href, String file,
+                             int words) {}
+
+    public record SourcePage(SourceView source, List<Excerpt> excerpts, List<PersonMention> people,
+                             List<Paragraph> fullText, int corroborated, int unique, int contradicted) {}
+
+    public record Cell(String status, String href, String quote) {}
+
+    public record Row(String id, String text, String status, List<Cell> cells) {}
+
+    public record Correction(String date, String iso, String text) {}
+}
