@@ -38,6 +38,20 @@ public final class Projects {
         }
     }
 
+    /** Makes {@code to} an exact copy of {@code from}, removing what {@code from} lacks. */
+    public static void replaceTree(Path from, Path to) {
+        try {
+            if (Files.exists(to)) {
+                try (Stream<Path> walk = Files.walk(to)) {
+                    for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        copyTree(from, to);
+    }
+
     /** Every file under dir, by relative path, with a digest of its bytes. */
     public static Map<String, String> digest(Path dir) {
         Map<String, String> out = new TreeMap<>();
