@@ -24,14 +24,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Builds one explainer: load → check → plan → render → write. Keeps the schemas, Markdown parser
  * and templates warm between builds, so the preview server rebuilds in milliseconds.
  */
 public final class Builder {
-    private final Schemas schemas = new Schemas();
+    /** The templates every explainer has, parsed while the content loads. */
+    private static final List<String> TEMPLATES = List.of("home.ftlh", "figures.ftlh", "context.ftlh", "compare.ftlh",
+            "about.ftlh", "source.ftlh", "404.ftlh", "sitemap.ftlx", "feed.ftlx");
+
+    // The schemas take the longest to set up (the JSON Schema library and its meta-schemas), so a
+    // thread of their own prepares them while the first build reads templates: a cold build on two
+    // cores then waits for the slower of the two, not for both.
+    private final CompletableFuture<Schemas> schemas = CompletableFuture.supplyAsync(Schemas::new, Builder::daemon);
     private final Markdown markdown = new Markdown();
     private final Map<Path, Templates> templates = new ConcurrentHashMap<>();
 
@@ -39,7 +49,7 @@ public final class Builder {
     public BuildResult check(Path project) {
         long start = System.nanoTime();
         Diagnostics out = new Diagnostics();
-        Loaded loaded = load(project, out);
+        Loaded loaded = load(project, out, Progress.NONE);
         return new BuildResult(out.sorted(), loaded.content, loaded.provenance, Map.of(), 0, millis(start));
     }
 
@@ -48,15 +58,37 @@ public final class Builder {
      * succeeded. {@code baseUrl} overrides the site's configured base URL when not null.
      */
     public BuildResult build(Path project, Path target, String baseUrl) {
+        return build(project, target, baseUrl, Progress.NONE);
+    }
+
+    /**
+     * Builds the site as {@link #build(Path, Path, String)} does, telling {@code progress} how far
+     * it has got (loading, checking, rendering page by page, writing file by file).
+     */
+    public BuildResult build(Path project, Path target, String baseUrl, Progress progress) {
+        try {
+            return buildSite(project, target, baseUrl, progress);
+        } finally {
+            progress.finish();
+        }
+    }
+
+    private BuildResult buildSite(Path project, Path target, String baseUrl, Progress progress) {
         long start = System.nanoTime();
         Diagnostics out = new Diagnostics();
-        Loaded loaded = load(project, out);
+        Path templateDir = project.toAbsolutePath().normalize().resolve("templates");
+        // Parsed before the content loads (see 'schemas'); problems are reported only if rendering starts.
+        Diagnostics templateProblems = new Diagnostics();
+        Templates t = templates(templateDir, templateProblems);
+        Loaded loaded = load(project, out, progress);
         if (out.hasErrors()) return new BuildResult(out.sorted(), loaded.content, loaded.provenance, Map.of(), 0, millis(start));
 
         PagePlan plan = new PagePlan(loaded.content, loaded.provenance, markdown, baseUrl);
-        Map<String, byte[]> files = render(project, plan, loaded.content, out);
+        if (t == null) out.addAll(templateProblems.sorted());
+        Map<String, byte[]> files = render(templateDir, t, plan, loaded.content, out, progress);
         if (!out.hasErrors()) {
             try {
+                progress.update("writing", 0, files.size(), "files");
                 SiteWriter.write(target, files);
             } catch (IOException e) {
                 out.error(Pos.file(project.relativize(target.toAbsolutePath()).toString()), "cannot write the site: " + e.getMessage(),
@@ -70,36 +102,63 @@ public final class Builder {
 
     private record Loaded(Content content, Provenance provenance) {}
 
-    private Loaded load(Path project, Diagnostics out) {
+    private Loaded load(Path project, Diagnostics out, Progress progress) {
+        progress.update("loading", 0, 0, "files");
         ProjectFiles files = ContentLoader.open(project, out);
         if (files == null) return new Loaded(null, null);
-        Content content = new ContentLoader(schemas).load(files, out);
+        Content content = new ContentLoader(schemas()).load(files, out);
         if (content == null) return new Loaded(null, null);
+        progress.update("checking", 0, content.sources().size(), "sources");
         Provenance provenance = Checks.run(content, out);
         return new Loaded(content, provenance);
     }
 
-    private Map<String, byte[]> render(Path project, PagePlan plan, Content content, Diagnostics out) {
-        Path templateDir = project.toAbsolutePath().normalize().resolve("templates");
-        Templates t;
+    private Schemas schemas() {
         try {
-            t = templates.computeIfAbsent(templateDir, d -> {
+            return schemas.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        }
+    }
+
+    /** The templates of this folder (or the built-in ones), parsed once and kept for the next build. */
+    private Templates templates(Path templateDir, Diagnostics out) {
+        try {
+            Templates t = templates.computeIfAbsent(templateDir, d -> {
                 try {
                     return new Templates(d);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
+            t.preload(TEMPLATES);
+            return t;
         } catch (java.io.UncheckedIOException e) {
             out.error(Pos.file("templates"), "cannot read the templates: " + e.getCause().getMessage(), "check the templates folder");
-            return Map.of();
+            return null;
+        } catch (IOException e) {
+            // A template that does not parse is reported, with its line, when a page uses it.
+            return templates.get(templateDir);
         }
-        List<Page> pages = new ArrayList<>(plan.pages());
-        pages.addAll(plan.indexes(pages));
+    }
+
+    private Map<String, byte[]> render(Path templateDir, Templates t, PagePlan plan, Content content, Diagnostics out,
+                                       Progress progress) {
+        if (t == null) return Map.of();
+        List<PagePlan.Planned> pages = new ArrayList<>(plan.planned());
+        List<String> paths = pages.stream().map(PagePlan.Planned::path).toList();
+        for (Page index : plan.indexesOf(paths)) pages.add(new PagePlan.Planned(index.path(), index.template(), index::model));
         Map<String, byte[]> files = new ConcurrentHashMap<>();
         List<String> failures = new ArrayList<>();
-        // Pages are independent, so they render on every core; Freemarker templates are thread-safe.
-        pages.parallelStream().forEach(p -> {
+        AtomicInteger done = new AtomicInteger();
+        int total = pages.size();
+        progress.update("rendering", 0, total, "pages");
+        // Pages are independent, so they are drawn on every core, each model made just before its
+        // page and dropped after it; Freemarker templates and the view builder are thread-safe.
+        pages.parallelStream().forEach(planned -> {
+            Page p = planned.page();
             try {
                 files.put(p.path(), t.render(p.template(), p.model()).getBytes(StandardCharsets.UTF_8));
             } catch (TemplateException | IOException e) {
@@ -108,6 +167,7 @@ public final class Builder {
                     failures.add(p.path());
                 }
             }
+            progress.update("rendering", done.incrementAndGet(), total, "pages");
         });
         Assets.copy(templateDir, files, out);
         files.put("robots.txt", ("User-agent: *\nAllow: /\nSitemap: " + plan.baseUrl() + "sitemap.xml\n").getBytes(StandardCharsets.UTF_8));
@@ -148,6 +208,12 @@ public final class Builder {
         String t = s.strip();
         int nl = t.indexOf('\n');
         return nl < 0 ? t : t.substring(0, nl);
+    }
+
+    private static void daemon(Runnable r) {
+        Thread t = new Thread(r, "explainer-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static long millis(long start) {

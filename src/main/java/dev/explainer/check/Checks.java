@@ -1,6 +1,5 @@
 package dev.explainer.check;
 
-import dev.explainer.model.Article;
 import dev.explainer.model.Content;
 import dev.explainer.model.Diagnostics;
 import dev.explainer.model.Mention;
@@ -8,7 +7,6 @@ import dev.explainer.model.Provenance;
 import dev.explainer.model.QuoteSpot;
 import dev.explainer.model.Quoted;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,9 +16,7 @@ public final class Checks {
 
     public static Provenance run(Content content, Diagnostics out) {
         ReferenceCheck.run(content, out);
-        Map<String, ArticleIndex> indexes = new LinkedHashMap<>();
-        for (Article a : content.articles().values()) indexes.put(a.sourceId(), new ArticleIndex(a));
-        Map<Quoted, QuoteSpot> spots = QuoteCheck.run(content, indexes, out);
+        Map<Quoted, QuoteSpot> spots = QuoteCheck.run(content, out);
         Map<String, List<Mention>> mentions = NameCheck.run(content, out);
         ExcerptCheck.run(content, spots, out);
         ProseCheck.run(content, out);

@@ -1,6 +1,7 @@
 package dev.explainer.check;
 
 import dev.explainer.model.Article;
+import dev.explainer.model.Diagnostic;
 import dev.explainer.model.Content;
 import dev.explainer.model.Diagnostics;
 import dev.explainer.model.Mention;
@@ -9,6 +10,7 @@ import dev.explainer.model.Pos;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,32 +39,18 @@ public final class NameCheck {
 
     /** Mentions per source id; warnings for unregistered names and for people no article names. */
     public static Map<String, List<Mention>> run(Content c, Diagnostics out) {
-        List<Spelling> spellings = spellings(c.people());
+        Spellings spellings = spellings(c.people());
         Set<String> known = new HashSet<>(c.site().knownNames());
+        // Articles are independent, so they are read on every core; results are merged in article order.
+        List<Article> articles = List.copyOf(c.articles().values());
+        List<Found> found = articles.parallelStream().map(a -> scan(a, spellings, known)).toList();
         Map<String, List<Mention>> all = new LinkedHashMap<>();
         Set<String> mentioned = new HashSet<>();
-        for (Article a : c.articles().values()) {
-            List<Mention> found = new ArrayList<>();
-            Set<String> warned = new HashSet<>();
-            for (int i = 0; i < a.paragraphs().size(); i++) {
-                String para = a.paragraphs().get(i);
-                List<Mention> here = mentions(para, i + 1, spellings);
-                found.addAll(here);
-                here.forEach(m -> mentioned.add(m.person()));
-                if (looksLikeHeading(para)) continue;
-                Matcher m = NAME_RUN.matcher(para);
-                while (m.find()) {
-                    String run = trim(m.group());
-                    if (run.indexOf(' ') < 0 || overlaps(here, m.start(), m.end()) || isKnown(run, known)) continue;
-                    // "Prisoner Release: ..." is a list item's label, not a name.
-                    if (m.end() < para.length() && para.charAt(m.end()) == ':') continue;
-                    if (warned.add(run)) {
-                        out.warning(position(a, i, m.start()), "unregistered name '" + run + "' in source '" + a.sourceId() + "'",
-                                "add it to a person's variants in content/people.yaml, or to known_names in content/site.yaml");
-                    }
-                }
-            }
-            all.put(a.sourceId(), List.copyOf(found));
+        for (int k = 0; k < articles.size(); k++) {
+            Found f = found.get(k);
+            f.mentions().forEach(m -> mentioned.add(m.person()));
+            f.warnings().forEach(out::add);
+            all.put(articles.get(k).sourceId(), f.mentions());
         }
         for (Person p : c.people()) {
             if (!mentioned.contains(p.id())) {
@@ -73,9 +61,55 @@ public final class NameCheck {
         return all;
     }
 
-    record Spelling(String text, String person, Pattern pattern) {}
+    /** What one article yields: its mentions, in text order, and its warnings. */
+    private record Found(List<Mention> mentions, List<Diagnostic> warnings) {}
 
-    static List<Spelling> spellings(List<Person> people) {
+    private static Found scan(Article a, Spellings spellings, Set<String> known) {
+        List<Mention> found = new ArrayList<>();
+        List<Diagnostic> warnings = new ArrayList<>();
+        Set<String> warned = new HashSet<>();
+        for (int i = 0; i < a.paragraphs().size(); i++) {
+            String para = a.paragraphs().get(i);
+            List<Mention> here = mentions(para, i + 1, spellings);
+            found.addAll(here);
+            if (looksLikeHeading(para)) continue;
+            Matcher m = NAME_RUN.matcher(para);
+            while (m.find()) {
+                String run = trim(m.group());
+                if (run.indexOf(' ') < 0 || overlaps(here, m.start(), m.end()) || isKnown(run, known)) continue;
+                // "Prisoner Release: ..." is a list item's label, not a name.
+                if (m.end() < para.length() && para.charAt(m.end()) == ':') continue;
+                if (warned.add(run)) {
+                    warnings.add(Diagnostic.warning(position(a, i, m.start()), "unregistered name '" + run + "' in source '" + a.sourceId() + "'",
+                            "add it to a person's variants in content/people.yaml, or to known_names in content/site.yaml"));
+                }
+            }
+        }
+        return new Found(List.copyOf(found), warnings);
+    }
+
+    record Spelling(String text, String person) {}
+
+    /**
+     * Every spelling, longest first, indexed by its first word (its leading run of letters and
+     * digits), so a paragraph is read once, looking up each word, however many people there are.
+     */
+    static final class Spellings {
+        final List<Spelling> list;
+        private final Map<String, int[]> byFirstWord = new HashMap<>();
+
+        Spellings(List<Spelling> list) {
+            this.list = list;
+            Map<String, List<Integer>> index = new HashMap<>();
+            for (int k = 0; k < list.size(); k++) {
+                String text = list.get(k).text();
+                index.computeIfAbsent(text.substring(0, wordEnd(text, 0)), w -> new ArrayList<>()).add(k);
+            }
+            index.forEach((w, ks) -> byFirstWord.put(w, ks.stream().mapToInt(Integer::intValue).toArray()));
+        }
+    }
+
+    static Spellings spellings(List<Person> people) {
         Map<String, String> owner = new LinkedHashMap<>();
         for (Person p : people) {
             List<String> forms = new ArrayList<>();
@@ -87,25 +121,79 @@ public final class NameCheck {
             }
             for (String f : forms) owner.putIfAbsent(f, p.id());
         }
-        return owner.entrySet().stream()
+        return new Spellings(owner.entrySet().stream()
+                .filter(e -> !e.getKey().isEmpty())
                 .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()).thenComparing(Map.Entry::getKey))
-                .map(e -> new Spelling(e.getKey(), e.getValue(),
-                        Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(e.getKey()) + "(?![\\p{L}\\p{N}])")))
-                .toList();
+                .map(e -> new Spelling(e.getKey(), e.getValue()))
+                .toList());
     }
 
-    /** Non-overlapping mentions in one paragraph, longest spelling first, in text order. */
-    static List<Mention> mentions(String para, int paragraph, List<Spelling> spellings) {
-        List<Mention> out = new ArrayList<>();
-        for (Spelling s : spellings) {
-            if (!para.contains(s.text())) continue;
-            Matcher m = s.pattern().matcher(para);
-            while (m.find()) {
-                if (!overlaps(out, m.start(), m.end())) out.add(new Mention(s.person(), s.text(), paragraph, m.start(), m.end()));
+    /**
+     * Non-overlapping mentions in one paragraph, in text order. A spelling counts only as a whole
+     * word (no letter or digit just before or after it); where spellings overlap, the longest wins.
+     */
+    static List<Mention> mentions(String para, int paragraph, Spellings spellings) {
+        // Every whole-word occurrence of every spelling: a spelling can start only where a word does,
+        // and its first word must then be the paragraph's word there.
+        List<long[]> hits = new ArrayList<>();
+        boolean afterWordChar = false;
+        for (int i = 0; i < para.length(); ) {
+            int cp = para.codePointAt(i);
+            if (!afterWordChar) {
+                int end = wordEnd(para, i);
+                int[] candidates = spellings.byFirstWord.get(para.substring(i, end));
+                if (candidates != null) {
+                    for (int k : candidates) {
+                        String text = spellings.list.get(k).text();
+                        int stop = i + text.length();
+                        if (para.startsWith(text, i) && (stop == para.length() || !isWordChar(para.codePointAt(stop)))) {
+                            hits.add(new long[]{k, i});
+                        }
+                    }
+                }
             }
+            afterWordChar = isWordChar(cp);
+            i += Character.charCount(cp);
+        }
+        if (hits.isEmpty()) return List.of();
+        // Longest spelling first, then left to right: the order in which a regex per spelling,
+        // tried longest first, would have found them.
+        hits.sort(Comparator.<long[]>comparingLong(h -> h[0]).thenComparingLong(h -> h[1]));
+        List<Mention> out = new ArrayList<>();
+        long spelling = -1;
+        int resume = 0;
+        for (long[] h : hits) {
+            Spelling s = spellings.list.get((int) h[0]);
+            int start = (int) h[1];
+            if (h[0] != spelling) {
+                spelling = h[0];
+                resume = 0;
+            }
+            if (start < resume) continue; // inside the previous match of the same spelling
+            int end = start + s.text().length();
+            resume = end;
+            if (!overlaps(out, start, end)) out.add(new Mention(s.person(), s.text(), paragraph, start, end));
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /** A letter or a number: what {@code [\p{L}\p{N}]} matches. */
+    private static boolean isWordChar(int cp) {
+        if (Character.isLetter(cp)) return true;
+        int t = Character.getType(cp);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+    }
+
+    /** The end of the run of letters and numbers starting at {@code from} ({@code from} itself when there is none). */
+    private static int wordEnd(String s, int from) {
+        int i = from;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (!isWordChar(cp)) break;
+            i += Character.charCount(cp);
+        }
+        return i;
     }
 
     private static boolean overlaps(List<Mention> ms, int start, int end) {

@@ -3,7 +3,6 @@ package dev.explainer.check;
 import dev.explainer.content.Suggest;
 import dev.explainer.model.Content;
 import dev.explainer.model.ContextSection;
-import dev.explainer.model.Correction;
 import dev.explainer.model.Fact;
 import dev.explainer.model.Figure;
 import dev.explainer.model.KeyFact;
@@ -13,11 +12,7 @@ import dev.explainer.model.Diagnostics;
 import dev.explainer.model.Quoted;
 import dev.explainer.model.Ref;
 import dev.explainer.model.Source;
-import dev.explainer.model.TimelineEntry;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,8 +23,9 @@ import java.util.function.Function;
 
 /**
  * Ids are unique and every reference names something that exists: citations name sources, the
- * home and background pages name facts, numbers name the numbers they are part of. Also: dates are
- * real dates, every source is cited, and a source does not both support and contradict one fact.
+ * home and background pages name facts, numbers name the numbers they are part of. Also: every
+ * source is cited, and a source does not both support and contradict one fact. (Whether a date is
+ * real is the schema's business: its {@code calendar-date} format.)
  */
 public final class ReferenceCheck {
     private ReferenceCheck() {}
@@ -47,7 +43,6 @@ public final class ReferenceCheck {
                 out.warning(s.pos(), "source '" + s.id() + "' uses the same file as the source at line " + first.line(),
                         "each source should have its own article file");
             }
-            date(s.date(), s.pos(), out);
         }
 
         Set<String> cited = new HashSet<>();
@@ -55,7 +50,7 @@ public final class ReferenceCheck {
             cited.add(q.source());
             if (!sources.containsKey(q.source())) {
                 out.error(q.pos(), "unknown source '" + q.source() + "'",
-                        Suggest.didYouMean(q.source(), sources.keySet(), "sources are: " + String.join(", ", sources.keySet())));
+                        Suggest.didYouMean(q.source(), sources.keySet(), Suggest.nearestHint(q.source(), sources.keySet())));
             }
         }
         for (Source s : c.sources()) {
@@ -81,13 +76,7 @@ public final class ReferenceCheck {
                 ref(f.partOf(), figures, "number", out);
                 if (f.partOf().id().equals(f.id())) out.error(f.partOf().pos(), "number '" + f.id() + "' is part of itself", "name a larger number");
             }
-            if (f.asOf() != null) date(f.asOf(), f.pos(), out);
         }
-        for (TimelineEntry t : c.timeline()) date(t.date(), t.pos(), out);
-        for (Correction k : c.site().corrections()) date(k.date(), k.pos(), out);
-        date(c.event().date(), c.event().pos(), out);
-        timestamp(c.site().published(), c.site().pos(), "published", out);
-        timestamp(c.site().updated(), c.site().pos(), "updated", out);
     }
 
     private static <T> Map<String, Pos> unique(List<T> items, Function<T, String> id, Function<T, Pos> pos,
@@ -106,25 +95,7 @@ public final class ReferenceCheck {
     private static void ref(Ref r, Map<String, Pos> known, String what, Diagnostics out) {
         if (r == null || known.containsKey(r.id())) return;
         out.error(r.pos(), "unknown " + what + " '" + r.id() + "'",
-                Suggest.didYouMean(r.id(), known.keySet(), "define it first, or check the spelling"));
+                Suggest.didYouMean(r.id(), known.keySet(), Suggest.nearestHint(r.id(), known.keySet())));
     }
 
-    /** The schema checks the form; this checks the calendar (no 31 June). */
-    private static void date(String d, Pos pos, Diagnostics out) {
-        if (d == null || d.length() != 10) return;
-        try {
-            LocalDate.parse(d);
-        } catch (DateTimeException e) {
-            out.error(pos, "'" + d + "' is not a real date", "write YYYY-MM-DD with a day that exists, e.g. 2025-12-13");
-        }
-    }
-
-    private static void timestamp(String t, Pos pos, String key, Diagnostics out) {
-        try {
-            OffsetDateTime.parse(t);
-        } catch (DateTimeException e) {
-            out.error(pos, "'" + t + "' in '" + key + "' is not a real date and time",
-                    "write it as 2025-12-14T09:00:00+00:00");
-        }
-    }
 }

@@ -26,42 +26,60 @@ public final class TextNormalizer {
     }
 
     public static Normalized of(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        int[] origin = new int[s.length() * 2 + 4];
+        int len = s.length();
+        char[] out = new char[len + 8];
+        int[] origin = new int[len + 8];
+        int n = 0;
         boolean space = false;
-        for (int i = 0; i < s.length(); ) {
+        for (int i = 0; i < len; ) {
+            char ch = s.charAt(i);
+            if (ch < 0x80) {
+                // Plain ASCII, nearly all of any article: no code points, no strings, no lookups.
+                if (ch == ' ' || (ch >= 0x09 && ch <= 0x0D) || (ch >= 0x1C && ch <= 0x1F)) {
+                    if (!space && n > 0) {
+                        if (n == out.length) { out = grow(out); origin = grow(origin); }
+                        origin[n] = i;
+                        out[n++] = ' ';
+                    }
+                    space = true;
+                } else {
+                    if (n == out.length) { out = grow(out); origin = grow(origin); }
+                    origin[n] = i;
+                    out[n++] = ch == '`' ? '\'' : ch;
+                    space = false;
+                }
+                i++;
+                continue;
+            }
             int cp = s.codePointAt(i);
-            int len = Character.charCount(cp);
             if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-                if (!space && out.length() > 0) {
-                    origin = grow(origin, out.length());
-                    origin[out.length()] = i;
-                    out.append(' ');
+                if (!space && n > 0) {
+                    if (n == out.length) { out = grow(out); origin = grow(origin); }
+                    origin[n] = i;
+                    out[n++] = ' ';
                 }
                 space = true;
             } else {
                 String piece = mapChar(cp);
                 for (int k = 0; k < piece.length(); k++) {
-                    origin = grow(origin, out.length());
-                    origin[out.length()] = i;
-                    out.append(piece.charAt(k));
+                    if (n == out.length) { out = grow(out); origin = grow(origin); }
+                    origin[n] = i;
+                    out[n++] = piece.charAt(k);
                 }
                 space = false;
             }
-            i += len;
+            i += Character.charCount(cp);
         }
-        int n = out.length();
-        if (n > 0 && out.charAt(n - 1) == ' ') out.setLength(n - 1);
-        int[] trimmed = new int[out.length()];
-        System.arraycopy(origin, 0, trimmed, 0, out.length());
-        return new Normalized(out.toString(), trimmed);
+        if (n > 0 && out[n - 1] == ' ') n--;
+        return new Normalized(new String(out, 0, n), java.util.Arrays.copyOf(origin, n));
     }
 
-    private static int[] grow(int[] a, int index) {
-        if (index < a.length) return a;
-        int[] b = new int[a.length * 2];
-        System.arraycopy(a, 0, b, 0, a.length);
-        return b;
+    private static int[] grow(int[] a) {
+        return java.util.Arrays.copyOf(a, a.length * 2);
+    }
+
+    private static char[] grow(char[] a) {
+        return java.util.Arrays.copyOf(a, a.length * 2);
     }
 
     private static String mapChar(int cp) {

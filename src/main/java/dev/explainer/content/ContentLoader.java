@@ -10,19 +10,25 @@ import dev.explainer.model.SiteConfig;
 import dev.explainer.model.Source;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Reads {@code content/*.yaml}, {@code content/about.md} and the articles in {@code seeds/} into a
  * {@link Content}. Every file is read and validated even when an earlier one failed, so a writer
- * sees all the problems at once; the result is null when any file could not be read into the model.
+ * sees all the problems at once; the result is null when any file could not be read into the model
+ * (the checks across files then wait until these are fixed).
  */
 public final class ContentLoader {
     public static final String CONTENT = "content";
     public static final String SEEDS = "seeds";
+    public static final String ABOUT = CONTENT + "/about.md";
 
     private final Schemas schemas;
     private final YamlReader yaml = new YamlReader();
@@ -33,19 +39,38 @@ public final class ContentLoader {
 
     public Content load(ProjectFiles files, Diagnostics out) {
         Map<String, YNode> trees = new HashMap<>();
+        List<String> others = otherYamlFiles(files);
         boolean complete = true;
         for (String kind : Schemas.KINDS) {
             String path = CONTENT + "/" + kind + ".yaml";
-            int before = (int) out.errorCount();
-            String text = files.read(path, Pos.file(path), out);
+            Pos whole = new Pos(path, 1, 1);
+            if (!files.exists(path)) {
+                missing(kind, path, others, out);
+                complete = false;
+                continue;
+            }
+            long before = out.errorCount();
+            String text = files.read(path, whole, out);
             YNode tree = text == null ? null : yaml.read(path, text, out);
             if (tree != null) schemas.validate(kind, tree, out);
             if (tree == null || out.errorCount() > before) complete = false;
             else trees.put(kind, tree);
+            // Markup is refused, but the tree is still sound, so the checks across files can run too.
+            if (tree != null) HtmlGuard.check(tree, null, out);
+        }
+        List<String> names = Schemas.KINDS.stream().map(k -> k + ".yaml").toList();
+        for (String other : others) {
+            String kind = other.substring(other.lastIndexOf('/') + 1).replaceFirst("\\.ya?ml$", "");
+            String proper = CONTENT + "/" + kind + ".yaml";
+            if (Schemas.KINDS.contains(kind) && !files.exists(proper)) continue; // "rename it", reported above
+            out.warning(new Pos(other, 1, 1), other + " is not a content file, so nothing in it is used",
+                    Schemas.KINDS.contains(kind) ? "the generator reads " + proper + "; move what you need there and delete this file"
+                            : Suggest.didYouMean(kind + ".yaml", names, "the content files are " + String.join(", ", names)));
         }
         String about = "";
-        if (files.exists(CONTENT + "/about.md")) {
-            about = files.read(CONTENT + "/about.md", Pos.file(CONTENT + "/about.md"), out);
+        if (files.exists(ABOUT)) {
+            about = files.read(ABOUT, new Pos(ABOUT, 1, 1), out);
+            if (about != null) HtmlGuard.text(about, new Pos(ABOUT, 1, 1), true, out);
         }
         if (!complete || about == null) return null;
 
@@ -54,19 +79,61 @@ public final class ContentLoader {
         Event event = Binder.event(trees.get("event"));
         Context context = Binder.context(trees.get("context"));
         Map<String, Article> articles = new LinkedHashMap<>();
+        List<String> seeds = seedFiles(files);
         for (Source s : sources) {
             if (articles.containsKey(s.id())) continue; // a duplicate id; the reference check reports it
-            String text = files.read(SEEDS + "/" + s.file(), s.pos(), out);
+            String path = SEEDS + "/" + s.file();
+            if (!files.exists(path)) {
+                out.error(s.pos(), "source '" + s.id() + "': file not found: " + path,
+                        Suggest.didYouMean(s.file(), seeds, seeds.isEmpty() ? "put the article's text in seeds/"
+                                : "the files in seeds/ are " + String.join(", ", seeds)));
+                continue;
+            }
+            String text = files.read(path, s.pos(), out);
             if (text != null) articles.put(s.id(), ArticleReader.read(s.id(), s.file(), text));
         }
         return new Content(site, sources, event, Binder.facts(trees.get("facts")), Binder.people(trees.get("people")),
                 Binder.figures(trees.get("numbers")), Binder.timeline(trees.get("timeline")), context, about, articles);
     }
 
+    private static void missing(String kind, String path, List<String> others, Diagnostics out) {
+        List<String> names = others.stream().map(o -> o.substring(o.lastIndexOf('/') + 1)).toList();
+        String near = Suggest.closest(kind + ".yaml", names).stream().findFirst().orElse(null);
+        String hint = near != null ? "rename " + CONTENT + "/" + near + " to " + kind + ".yaml"
+                : kind.equals("site") || kind.equals("event") || kind.equals("context")
+                ? "every explainer has this file; see docs/writing-content.md for what goes in it"
+                : "every explainer has this file; write [] in it if there is nothing to list yet";
+        out.error(new Pos(path, 1, 1), "missing file: " + path, hint);
+    }
+
+    /** The YAML files in content/ other than the ones the generator reads, as project paths. */
+    private static List<String> otherYamlFiles(ProjectFiles files) {
+        List<String> out = new ArrayList<>();
+        for (String name : list(files.root().resolve(CONTENT))) {
+            if (!(name.endsWith(".yaml") || name.endsWith(".yml"))) continue;
+            if (name.endsWith(".yaml") && Schemas.KINDS.contains(name.substring(0, name.length() - 5))) continue;
+            out.add(CONTENT + "/" + name);
+        }
+        return out;
+    }
+
+    private static List<String> seedFiles(ProjectFiles files) {
+        return list(files.root().resolve(SEEDS)).stream().filter(n -> !n.startsWith(".")).toList();
+    }
+
+    private static List<String> list(Path dir) {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
     /** Opens a project folder for reading, or reports why it cannot. */
-    public static ProjectFiles open(java.nio.file.Path project, Diagnostics out) {
+    public static ProjectFiles open(Path project, Diagnostics out) {
         try {
-            if (!java.nio.file.Files.isDirectory(project.resolve(CONTENT))) {
+            if (!Files.isDirectory(project.resolve(CONTENT))) {
                 out.error(Pos.file(CONTENT), "no content/ folder in " + project.toAbsolutePath().normalize(),
                         "run the command from an explainer's folder, or create one with 'new'");
                 return null;

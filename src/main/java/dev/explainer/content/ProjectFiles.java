@@ -12,7 +12,9 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Reads text files of one project safely: only inside the project, only UTF-8, only of sane size.
@@ -60,7 +62,15 @@ public final class ProjectFiles {
             return null;
         }
         try {
-            if (!p.toRealPath().startsWith(realRoot)) {
+            Path real;
+            try {
+                real = p.toRealPath();
+            } catch (NoSuchFileException e) {
+                out.error(blame, "'" + shown + "' is a link to a file that does not exist",
+                        "replace the link with the file itself");
+                return null;
+            }
+            if (!real.startsWith(realRoot)) {
                 out.error(blame, "'" + shown + "' is a link to a file outside the project",
                         "copy the file into the project instead of linking to it");
                 return null;
@@ -93,11 +103,14 @@ public final class ProjectFiles {
             int at = firstBadByte(bytes);
             int line = 1;
             for (int i = 0; i < at; i++) if (bytes[i] == '\n') line++;
-            out.error(new Pos(shown, line, 1), String.format("the file is not UTF-8 text (byte 0x%02X)", bytes[at] & 0xff),
-                    "save the file as UTF-8 in your editor");
+            int lineStart = at;
+            while (lineStart > 0 && bytes[lineStart - 1] != '\n') lineStart--;
+            int col = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8).length() + 1;
+            out.error(new Pos(shown, line, col), String.format(Locale.ROOT, "the file is not UTF-8 text (byte 0x%02X)", bytes[at] & 0xff),
+                    "save it as UTF-8: in your editor's 'Save as', choose the encoding UTF-8");
             return null;
         } catch (CharacterCodingException e) {
-            out.error(blame, shown + " is not UTF-8 text", "save the file as UTF-8 in your editor");
+            out.error(blame, shown + " is not UTF-8 text", "save it as UTF-8: in your editor's 'Save as', choose the encoding UTF-8");
             return null;
         }
     }

@@ -27,6 +27,20 @@ public final class Suggest {
         return "did you mean " + String.join(" or ", c.stream().map(s -> "'" + s + "'").toList()) + "?";
     }
 
+    /**
+     * The hint for a name nothing is close to: the nearest known names anyway, so a writer sees what
+     * exists ("the closest ids are 'a', 'b' and 'c'"), or that there is none.
+     */
+    public static String nearestHint(String wrong, Collection<String> candidates) {
+        List<String> near = candidates.stream().distinct()
+                .sorted(Comparator.comparingInt((String c) -> distance(wrong.toLowerCase(), c.toLowerCase()))
+                        .thenComparing(Comparator.naturalOrder()))
+                .limit(3).map(c -> "'" + c + "'").toList();
+        if (near.isEmpty()) return "there are none yet; define one first";
+        if (near.size() == 1) return "the only one is " + near.get(0);
+        return "the closest are " + String.join(", ", near.subList(0, near.size() - 1)) + " and " + near.get(near.size() - 1);
+    }
+
     static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];

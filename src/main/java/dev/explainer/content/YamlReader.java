@@ -6,11 +6,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.explainer.model.Diagnostic;
 import dev.explainer.model.Diagnostics;
 import dev.explainer.model.Pos;
 import dev.explainer.model.Severity;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -18,73 +21,88 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Parses YAML text into a {@link YNode} tree with positions. Syntax errors, duplicate keys and alias
- * bombs become diagnostics with the offending line and a caret under the column, never exceptions.
+ * Parses YAML text into a {@link YNode} tree with positions. Syntax errors, duplicate keys, tabs and
+ * aliases become diagnostics in plain words, with the offending line and a caret under the column,
+ * never exceptions.
  */
 public final class YamlReader {
     /** Content files are hand-written; anything bigger is a mistake, not content. */
     static final int MAX_CHARS = 8 * 1024 * 1024;
-    /** Enough aliases for any honest file, far too few for a "billion laughs" bomb. */
-    static final int MAX_ALIASES = 50;
+    /** Deeper than any content file needs, shallow enough that no input can exhaust the stack. */
+    static final int MAX_DEPTH = 50;
 
     private final YAMLFactory factory;
 
     public YamlReader() {
         LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setCodePointLimit(MAX_CHARS);
-        options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with both positions
-        options.setNestingDepthLimit(50);
+        options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with both lines
+        options.setNestingDepthLimit(MAX_DEPTH);
         factory = YAMLFactory.builder()
                 .loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(50).build())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
                 .build();
     }
 
+    /** Thrown inside the reader to stop at a problem that makes the rest of the file meaningless. */
+    private static final class Stop extends Exception {
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+
     /**
-     * Reads one YAML document. Returns null (with diagnostics added) when the text cannot be parsed;
-     * an empty document is an empty mapping's absence and returns null with an error too.
+     * Reads one YAML document. Returns null, with an error added, when the text is empty, cannot be
+     * parsed, or uses what content files must not (tabs for indentation, aliases, several documents).
      */
     public YNode read(String file, String text, Diagnostics out) {
-        if (text.isBlank() || text.lines().allMatch(l -> l.isBlank() || l.stripLeading().startsWith("#"))) {
-            out.error(Pos.file(file), "the file is empty", "write the content this file should hold; see docs/writing-content.md");
+        if (text.lines().allMatch(l -> l.isBlank() || l.stripLeading().startsWith("#"))) {
+            out.error(new Pos(file, 1, 1), "the file is empty",
+                    "write what this file holds, as docs/writing-content.md shows; a list with no entries yet is written []");
             return null;
         }
-        int tab = tabIndent(text);
-        if (tab > 0) {
-            out.add(new Diagnostic(Severity.ERROR, new Pos(file, tab, 1),
-                    "a tab is used for indentation", "YAML indents with spaces only; replace the tab with spaces",
-                    excerpt(text, tab, 1)));
-            return null;
-        }
+        if (tabs(file, text, out)) return null;
         try (JsonParser p = factory.createParser(text)) {
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                out.error(Pos.file(file), "the file is empty", "write the content this file should hold");
+            p.nextToken();
+            YNode root = node((YAMLParser) p, file, text, out);
+            if (p.nextToken() != null) {
+                Pos at = pos(file, p.currentTokenLocation());
+                out.add(new Diagnostic(Severity.ERROR, at, "a second YAML document in one file",
+                        "a content file holds one document; remove the '---' line above this one and what follows, or merge them",
+                        excerpt(text, at.line(), at.col())));
                 return null;
             }
-            return node(p, file, out);
+            return root;
+        } catch (Stop e) {
+            return null;
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            int line = loc == null ? 0 : Math.max(loc.getLineNr(), 1);
-            int col = loc == null ? 0 : Math.max(loc.getColumnNr(), 1);
-            out.add(new Diagnostic(Severity.ERROR, new Pos(file, line, col), syntaxMessage(e.getOriginalMessage()),
-                    syntaxHint(e.getOriginalMessage()), line == 0 ? List.of() : excerpt(text, line, col)));
+            syntaxError(file, text, e, out);
             return null;
         } catch (IOException | RuntimeException e) {
-            // SnakeYAML reports alias and size limits as plain runtime exceptions.
-            String m = String.valueOf(e.getMessage());
-            String hint = m.contains("aliases") ? "the file uses too many aliases (&name / *name); write the values out"
-                    : m.contains("code points") ? "content files are limited to " + (MAX_CHARS / 1024 / 1024) + " MB"
+            // SnakeYAML reports its size and depth limits as plain runtime exceptions.
+            String m = firstLine(e.getMessage());
+            String hint = m.contains("code points") ? "content files are limited to " + MAX_CHARS / 1024 / 1024 + " MB"
+                    : m.toLowerCase(Locale.ROOT).contains("depth") ? "content is never nested more than " + MAX_DEPTH + " levels deep"
                     : "check the file is valid YAML";
-            out.error(Pos.file(file), "cannot read YAML: " + firstLine(m), hint);
+            out.error(new Pos(file, 1, 1), "cannot read the file as YAML: " + m, hint);
             return null;
         }
     }
 
-    private YNode node(JsonParser p, String file, Diagnostics out) throws IOException {
+    private YNode node(YAMLParser p, String file, String text, Diagnostics out) throws IOException, Stop {
         JsonToken t = p.currentToken();
         Pos pos = pos(file, p.currentTokenLocation());
+        if (p.isCurrentAlias() || p.getCurrentAnchor() != null) {
+            // Jackson hands an alias over as its name, so "*x" would silently become the text "x".
+            // Writers never need aliases, and refusing them also defuses "billion laughs" bombs.
+            boolean alias = p.isCurrentAlias();
+            String name = alias ? "*" + p.getText() : "&" + p.getCurrentAnchor();
+            out.add(new Diagnostic(Severity.ERROR, pos,
+                    "'" + name + "' is a YAML " + (alias ? "alias" : "anchor") + ", which content files do not use",
+                    "write the value out in full; if '" + name.charAt(0) + "' is part of the text, put the whole value in quotes",
+                    excerpt(text, pos.line(), pos.col())));
+            throw new Stop();
+        }
         switch (t) {
             case START_OBJECT -> {
                 List<YNode.Entry> entries = new ArrayList<>();
@@ -92,11 +110,11 @@ public final class YamlReader {
                     String key = p.currentName();
                     Pos keyPos = pos(file, p.currentTokenLocation());
                     p.nextToken();
-                    YNode value = node(p, file, out);
+                    YNode value = node(p, file, text, out);
                     for (YNode.Entry e : entries) {
                         if (e.key().equals(key)) {
-                            out.error(keyPos, "duplicate key '" + key + "'",
-                                    "it is already set at line " + e.keyPos().line() + "; keep one");
+                            out.error(keyPos, "duplicate key '" + key + "': it is already set at line " + e.keyPos().line(),
+                                    "keep one of the two; YAML would silently use only the last");
                         }
                     }
                     entries.add(new YNode.Entry(key, keyPos, value));
@@ -105,7 +123,7 @@ public final class YamlReader {
             }
             case START_ARRAY -> {
                 List<YNode> items = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) items.add(node(p, file, out));
+                while (p.nextToken() != JsonToken.END_ARRAY) items.add(node(p, file, text, out));
                 return new YNode.YList(pos, List.copyOf(items));
             }
             case VALUE_STRING -> {
@@ -115,7 +133,7 @@ public final class YamlReader {
                 return new YNode.YScalar(pos, p.getBigIntegerValue().toString(), YNode.YScalar.Type.INTEGER);
             }
             case VALUE_NUMBER_FLOAT -> {
-                return new YNode.YScalar(pos, p.getDecimalValue().toPlainString(), YNode.YScalar.Type.DECIMAL);
+                return number(p, pos);
             }
             case VALUE_TRUE, VALUE_FALSE -> {
                 return new YNode.YScalar(pos, p.getText(), YNode.YScalar.Type.BOOLEAN);
@@ -129,20 +147,40 @@ public final class YamlReader {
         }
     }
 
+    /** A decimal, or ".inf" and ".nan" (which YAML calls numbers) kept as text for the schema to refuse. */
+    private static YNode number(YAMLParser p, Pos pos) throws IOException {
+        try {
+            return new YNode.YScalar(pos, p.getDecimalValue().toPlainString(), YNode.YScalar.Type.DECIMAL);
+        } catch (NumberFormatException | IOException e) {
+            return new YNode.YScalar(pos, p.getText(), YNode.YScalar.Type.STRING);
+        }
+    }
+
     private static Pos pos(String file, JsonLocation loc) {
         return new Pos(file, Math.max(loc.getLineNr(), 1), Math.max(loc.getColumnNr(), 1));
     }
 
-    /** The line number (1-based) of the first line indented with a tab, or 0. */
-    private static int tabIndent(String text) {
+    /** Reports the first line indented with a tab (and how many more there are); true if there was one. */
+    private static boolean tabs(String file, String text, Diagnostics out) {
         List<String> lines = text.lines().toList();
+        int first = 0, col = 0, count = 0;
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
             int j = 0;
             while (j < l.length() && l.charAt(j) == ' ') j++;
-            if (j < l.length() && l.charAt(j) == '\t') return i + 1;
+            if (j < l.length() && l.charAt(j) == '\t') {
+                if (count++ == 0) {
+                    first = i + 1;
+                    col = j + 1;
+                }
+            }
         }
-        return 0;
+        if (count == 0) return false;
+        String more = count == 1 ? "" : ", here and on " + (count - 1) + " more line" + (count == 2 ? "" : "s");
+        out.add(new Diagnostic(Severity.ERROR, new Pos(file, first, col), "a tab is used for indentation" + more,
+                "YAML indents with spaces only; replace each tab at the start of a line with spaces, which most editors can do for you",
+                excerpt(text, first, col)));
+        return true;
     }
 
     /** The offending line and a caret under the column, as compilers show them. */
@@ -154,28 +192,122 @@ public final class YamlReader {
         return List.of(gutter + l, " ".repeat(gutter.length() - 2) + "| " + " ".repeat(Math.max(col - 1, 0)) + "^");
     }
 
-    private static String syntaxMessage(String raw) {
-        String m = firstLine(raw);
-        if (m.contains("found unexpected end of stream") || m.contains("found unexpected end")) {
-            return "YAML syntax error: a quoted text is not closed";
+    // --- syntax errors in plain words -----------------------------------------------------------
+
+    /** What went wrong, where to point, and what to do about it. */
+    private record Explained(int line, int col, String message, String hint) {}
+
+    private static void syntaxError(String file, String text, JsonProcessingException e, Diagnostics out) {
+        Explained x;
+        if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+            x = explain(m, text.lines().toList());
+        } else {
+            JsonLocation loc = e.getLocation();
+            int line = loc == null ? 1 : Math.max(loc.getLineNr(), 1);
+            int col = loc == null ? 1 : Math.max(loc.getColumnNr(), 1);
+            String raw = firstLine(e.getOriginalMessage());
+            x = raw.toLowerCase(Locale.ROOT).contains("nesting depth")
+                    ? new Explained(line, col, "the content is nested too deeply", "content is never nested more than " + MAX_DEPTH + " levels deep")
+                    : new Explained(line, col, "YAML syntax error: " + raw, "check the line for a missing quote, colon or dash");
         }
-        if (m.contains("mapping values are not allowed here")) {
-            return "YAML syntax error: a ':' where a value was expected";
-        }
-        if (m.contains("expected <block end>") || m.contains("did not find expected")) {
-            return "YAML syntax error: the indentation does not line up";
-        }
-        return "YAML syntax error: " + m;
+        out.add(new Diagnostic(Severity.ERROR, new Pos(file, x.line, x.col), x.message, x.hint, excerpt(text, x.line, x.col)));
     }
 
-    private static String syntaxHint(String raw) {
-        String m = firstLine(raw);
-        if (m.contains("unexpected end")) return "close the quotation mark that opens this value";
-        if (m.contains("mapping values are not allowed")) return "put text containing ': ' in quotes";
-        if (m.contains("expected <block end>") || m.contains("did not find expected")) {
-            return "indent items of the same list or mapping by the same number of spaces";
+    private static Explained explain(MarkedYAMLException m, List<String> lines) {
+        String problem = m.getProblem() == null ? "" : m.getProblem();
+        String context = m.getContext() == null ? "" : m.getContext();
+        Mark p = m.getProblemMark();
+        Mark c = m.getContextMark();
+        int pl = p.getLine() + 1, pc = p.getColumn() + 1;
+        String line = pl <= lines.size() ? lines.get(pl - 1) : "";
+        String before = line.substring(0, Math.min(Math.max(pc - 1, 0), line.length()));
+
+        if (context.contains("quoted scalar") && c != null) {
+            char q = c.getColumn() < lineOf(lines, c).length() ? lineOf(lines, c).charAt(c.getColumn()) : '"';
+            return new Explained(c.getLine() + 1, c.getColumn() + 1, "a quotation mark (" + q + ") is not closed",
+                    "end the text with a closing " + q + " on the same line, or remove the opening one");
         }
-        return "check the line for a missing quote, colon or dash";
+        if (context.contains("flow sequence") && c != null) {
+            return new Explained(c.getLine() + 1, c.getColumn() + 1, "a list opened with '[' is not closed",
+                    "close it with ']', or, if the text starts with '[', put the whole value in quotes");
+        }
+        if (context.contains("flow mapping") && c != null) {
+            return new Explained(c.getLine() + 1, c.getColumn() + 1, "a mapping opened with '{' is not closed",
+                    "close it with '}', or, if the text starts with '{', put the whole value in quotes");
+        }
+        if (context.contains("simple key") && c != null) {
+            return new Explained(c.getLine() + 1, c.getColumn() + 1, "this line has no 'key:' but sits among keys",
+                    "write it as 'key: value'; if it continues the text above, indent it further than that text's key");
+        }
+        if (problem.contains("mapping values are not allowed")) {
+            if (before.contains(": ")) {
+                int colon = line.indexOf(": ");
+                String key = line.substring(0, colon).strip().replaceFirst("^- ", "");
+                String value = line.substring(colon + 2).strip();
+                String quoted = value.contains("\"") ? "'" + value.replace("'", "''") + "'" : "\"" + value + "\"";
+                return new Explained(pl, pc, "a second ': ' on one line",
+                        "text containing ': ' must be in quotes: " + key + ": " + quoted);
+            }
+            return new Explained(pl, pc, "this line is indented further than the key above it",
+                    "YAML reads it as more of the value above; line up '" + before.strip() + ":' with the key above it");
+        }
+        if (problem.contains("found '<scalar>'") && before.stripTrailing().matches(".*[\"']")) {
+            // A quote closed on a later line than it opened is, in content, a quote left open.
+            int[] open = openingQuote(lines, pl - 1, before.stripTrailing().length() - 1);
+            if (open != null && open[0] < pl - 1) {
+                char q = lines.get(open[0]).charAt(open[1]);
+                return new Explained(open[0] + 1, open[1] + 1, "a quotation mark (" + q + ") is not closed",
+                        "end the text with a closing " + q + " on the same line, or remove the opening one");
+            }
+            return new Explained(pl, pc, "text continues after a closing quotation mark",
+                    "a quoted value ends at its closing quote; to show \" inside, put the whole value in single quotes, "
+                            + "and write an apostrophe inside single quotes as ''");
+        }
+        if (problem.contains("found '-'") || problem.contains("<block sequence start>")) {
+            return new Explained(pl, pc, "a list item ('- ') where a key was expected",
+                    "check this line's indentation: a list item sits under a key ending in ':', indented further than that key");
+        }
+        if (problem.contains("expected <block end>")) {
+            return new Explained(pl, pc, "this line is not lined up with the lines above it",
+                    "keys of one mapping start in the same column, and the keys of a list entry two spaces after its '-'");
+        }
+        if (problem.contains("found character") && problem.contains("TAB")) {
+            return new Explained(pl, pc, "a tab where YAML expects spaces", "replace the tab with spaces");
+        }
+        if (problem.contains("cannot start any token") && pc - 1 < line.length()) {
+            char ch = line.charAt(pc - 1);
+            return new Explained(pl, pc, "a value cannot start with '" + ch + "'", "put the whole value in quotes");
+        }
+        return new Explained(pl, pc, "YAML syntax error: " + (context.isEmpty() ? "" : context + ": ") + problem,
+                "check the line for a missing quote, colon or dash");
+    }
+
+    /**
+     * Where the quoted value that closes at (line, col) opened: the previous quotation mark of the same
+     * kind, skipping {@code \"} in double quotes and {@code ''} in single quotes. Null if none.
+     */
+    private static int[] openingQuote(List<String> lines, int line, int col) {
+        if (line >= lines.size() || col < 0 || col >= lines.get(line).length()) return null;
+        char q = lines.get(line).charAt(col);
+        int l = line, c = col - 1;
+        while (l >= 0) {
+            String text = lines.get(l);
+            for (; c >= 0; c--) {
+                if (text.charAt(c) != q) continue;
+                if (q == '"' && c > 0 && text.charAt(c - 1) == '\\') continue;
+                if (q == '\'' && c > 0 && text.charAt(c - 1) == '\'') {
+                    c--;
+                    continue;
+                }
+                return new int[]{l, c};
+            }
+            if (--l >= 0) c = lines.get(l).length() - 1;
+        }
+        return null;
+    }
+
+    private static String lineOf(List<String> lines, Mark m) {
+        return m.getLine() < lines.size() ? lines.get(m.getLine()) : "";
     }
 
     private static String firstLine(String s) {

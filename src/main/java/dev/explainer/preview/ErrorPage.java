@@ -24,8 +24,8 @@ final class ErrorPage {
         List<Diagnostic> warnings = r.diagnostics().stream().filter(d -> !d.isError()).toList();
         body.append("<main class=\"pv-errors\" data-build=\"").append(build).append("\">\n");
         body.append("<h1>Build failed: ").append(count(errors.size(), "error")).append("</h1>\n");
-        body.append("<p class=\"pv-stale-note\">The page behind this panel is the <strong>last good build</strong> and is "
-                + "<strong>stale</strong>: it does not show your latest edits. Fix the file and save; this panel goes away "
+        body.append("<p class=\"pv-stale-note\">Until this is fixed, the site you see is the <strong>last good build</strong>: it is "
+                + "<strong>stale</strong> and does not show your latest edits. Fix the file and save; this panel goes away "
                 + "by itself.</p>\n");
         for (Diagnostic d : errors) diagnostic(body, d);
         if (!warnings.isEmpty()) {

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -104,7 +105,7 @@ public final class PreviewServer implements AutoCloseable {
         } finally {
             siteLock.writeLock().unlock();
         }
-        terminal.built(before, after);
+        terminal.built(before, after, Files.isDirectory(options.target()));
         hub.broadcast("state", after.json());
     }
 

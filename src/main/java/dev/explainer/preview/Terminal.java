@@ -31,12 +31,13 @@ final class Terminal {
         out.flush();
     }
 
-    void built(PreviewState before, PreviewState after) {
+    /** @param siteOnDisk whether a site is there to serve, possibly from an earlier run */
+    void built(PreviewState before, PreviewState after, boolean siteOnDisk) {
         BuildResult r = after.last();
         if (after.failed()) {
             for (Diagnostic d : r.diagnostics()) err.println(d.format());
             err.println("build failed: " + plural(r.errors(), "error") + ", " + plural(r.warnings(), "warning")
-                    + (after.site() > 0 || before.site() > 0 ? "; still serving the last good site, marked stale in the browser"
+                    + (siteOnDisk ? "; still serving the last good site, marked stale in the browser"
                     : "; the browser shows the errors until the build succeeds"));
             err.flush();
             return;

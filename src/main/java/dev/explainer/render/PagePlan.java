@@ -16,16 +16,28 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Decides which pages the site has and what each one shows: the summary, key figures, context,
  * source comparison, about, one reading page per source, the 404 page, and the feed and sitemap.
  */
 public final class PagePlan {
+    /**
+     * Up to this many sources, every page lists them all (the footer, the structured data) and the
+     * comparison is a table with a column per source. Beyond it, pages link to the list on the about
+     * page instead, and the comparison lists who agrees and who contradicts each claim, so the site
+     * grows with its content rather than with sources × pages.
+     */
+    public static final int MANY_SOURCES = 12;
+
     private final Content content;
     private final ViewBuilder views;
     private final Markdown markdown;
     private final String baseUrl;
+    private final boolean manySources;
+    private final ObjectMapper json = new ObjectMapper();
 
     /** @param baseUrl where the site is published, ending in '/'; overrides the one in site.yaml when not null */
     public PagePlan(Content content, Provenance provenance, Markdown markdown, String baseUrl) {
@@ -34,77 +46,116 @@ public final class PagePlan {
         this.markdown = markdown;
         String b = baseUrl != null ? baseUrl : content.site().baseUrl();
         this.baseUrl = b.endsWith("/") ? b : b + "/";
+        this.manySources = content.sources().size() > MANY_SOURCES;
     }
 
+    /**
+     * A page whose model is made only when asked for, so pages can be drawn on several threads and
+     * each model dropped once its page is written.
+     */
+    public record Planned(String path, String template, Supplier<Map<String, Object>> model) {
+        public Page page() {
+            return new Page(path, template, model.get());
+        }
+    }
+
+    /** Every page of the site, with its model. */
     public List<Page> pages() {
+        return planned().stream().map(Planned::page).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    /** Every page of the site, in the order of {@link #pages()}, with models made on demand. */
+    public List<Planned> planned() {
         SiteConfig site = content.site();
         Nav nav = site.nav();
-        List<Page> pages = new ArrayList<>();
+        List<Planned> pages = new ArrayList<>();
 
-        Map<String, Object> home = common("index.html", content.event().headline(), site.description(), nav.home());
-        home.put("event", content.event());
-        home.put("eventDate", views.formats().date(content.event().date()));
-        home.put("summary", views.facts(content.event().summary()));
-        home.put("keyFacts", views.keyFacts());
-        home.put("figures", views.figures());
-        home.put("known", views.facts(content.event().known()));
-        home.put("unknown", views.facts(content.event().unknown()));
-        home.put("timeline", views.timeline());
-        pages.add(new Page("index.html", "home.ftlh", home));
+        pages.add(new Planned("index.html", "home.ftlh", () -> {
+            Map<String, Object> home = common("index.html", content.event().headline(), site.description(), nav.home());
+            home.put("event", content.event());
+            home.put("eventDate", views.formats().date(content.event().date()));
+            home.put("summary", views.facts(content.event().summary()));
+            home.put("keyFacts", views.keyFacts());
+            home.put("figures", views.figures());
+            home.put("known", views.facts(content.event().known()));
+            home.put("unknown", views.facts(content.event().unknown()));
+            home.put("timeline", views.timeline());
+            return home;
+        }));
 
-        Map<String, Object> figures = common("figures.html", nav.figures(),
-                "Who is who, and the numbers of the event, each with its source.", nav.figures());
-        figures.put("people", views.people());
-        figures.put("figures", views.figures());
-        figures.put("charts", views.charts());
-        pages.add(new Page("figures.html", "figures.ftlh", figures));
+        pages.add(new Planned("figures.html", "figures.ftlh", () -> {
+            Map<String, Object> figures = common("figures.html", nav.figures(),
+                    "Who is who, and the numbers of the event, each with its source.", nav.figures());
+            figures.put("people", views.people());
+            figures.put("figures", views.figures());
+            figures.put("charts", views.charts());
+            return figures;
+        }));
 
-        Map<String, Object> context = common("context.html", content.context().title(),
-                "The background to the event, each statement with its source.", nav.context());
-        context.put("context", content.context());
-        context.put("introHtml", markdown.html(content.context().intro()));
-        List<Views.SectionView> sections = new ArrayList<>();
-        for (int i = 0; i < content.context().sections().size(); i++) {
-            var s = content.context().sections().get(i);
-            sections.add(new Views.SectionView("section-" + (i + 1), s.heading(), markdown.html(s.prose()), views.facts(s.facts())));
-        }
-        context.put("sections", sections);
-        pages.add(new Page("context.html", "context.ftlh", context));
+        pages.add(new Planned("context.html", "context.ftlh", () -> {
+            Map<String, Object> context = common("context.html", content.context().title(),
+                    "The background to the event, each statement with its source.", nav.context());
+            context.put("context", content.context());
+            context.put("introHtml", markdown.html(content.context().intro()));
+            List<Views.SectionView> sections = new ArrayList<>();
+            for (int i = 0; i < content.context().sections().size(); i++) {
+                var s = content.context().sections().get(i);
+                sections.add(new Views.SectionView("section-" + (i + 1), s.heading(), markdown.html(s.prose()), views.facts(s.facts())));
+            }
+            context.put("sections", sections);
+            return context;
+        }));
 
-        Map<String, Object> compare = common("compare.html", nav.compare(),
-                "Every claim against every source: which agree, which contradict, which are silent.", nav.compare());
-        compare.put("rows", views.comparison());
-        pages.add(new Page("compare.html", "compare.ftlh", compare));
+        pages.add(new Planned("compare.html", "compare.ftlh", () -> {
+            Map<String, Object> compare = common("compare.html", nav.compare(),
+                    "Every claim against every source: which agree, which contradict, which are silent.", nav.compare());
+            if (manySources) compare.put("claims", views.claims());
+            else compare.put("rows", views.comparison());
+            return compare;
+        }));
 
-        Map<String, Object> about = common("about.html", nav.about(), "How this explainer was made, and its sources.", nav.about());
-        about.put("aboutHtml", markdown.html(content.about()));
-        about.put("corrections", site.corrections().stream()
-                .map(c -> new Views.Correction(views.formats().date(c.date()), c.date(), c.text())).toList());
-        about.put("factCount", content.facts().size());
-        about.put("quoteCount", dev.explainer.check.Quotes.all(content).size());
-        pages.add(new Page("about.html", "about.ftlh", about));
+        pages.add(new Planned("about.html", "about.ftlh", () -> {
+            Map<String, Object> about = common("about.html", nav.about(), "How this explainer was made, and its sources.", nav.about());
+            about.put("aboutHtml", markdown.html(content.about()));
+            about.put("corrections", site.corrections().stream()
+                    .map(c -> new Views.Correction(views.formats().date(c.date()), c.date(), c.text())).toList());
+            about.put("factCount", content.facts().size());
+            about.put("quoteCount", dev.explainer.check.Quotes.all(content).size());
+            return about;
+        }));
 
         for (Source s : content.sources()) {
             String path = ViewBuilder.sourceHref(s.id());
-            Map<String, Object> m = common(path, s.outlet() + ": " + s.headline(),
-                    "What " + s.outlet() + " reported, quote by quote, checked against the other sources.", null);
-            m.put("page", views.sourcePage(s, s.fullText()));
-            pages.add(new Page(path, "source.ftlh", m));
+            pages.add(new Planned(path, "source.ftlh", () -> {
+                Map<String, Object> m = common(path, s.outlet() + ": " + s.headline(),
+                        "What " + s.outlet() + " reported, quote by quote, checked against the other sources.", null, s);
+                m.put("page", views.sourcePage(s, s.fullText()));
+                return m;
+            }));
         }
 
-        Map<String, Object> notFound = common("404.html", "Page not found", site.description(), null);
-        // The 404 page is served at any depth, so its links start from the site's own path.
-        notFound.put("root", rootPath());
-        pages.add(new Page("404.html", "404.ftlh", notFound));
+        pages.add(new Planned("404.html", "404.ftlh", () -> {
+            Map<String, Object> notFound = common("404.html", "Page not found", site.description(), null);
+            // GitHub Pages serves the 404 page at whatever address was missed, at any depth, so its links
+            // are absolute URLs and its styles are inline (see 404.ftlh): relative links would break
+            // below the top folder, and root-relative ones wherever the site is served at another path.
+            notFound.put("root", baseUrl);
+            return notFound;
+        }));
         return pages;
     }
 
     /** The feed and sitemap, which list the pages. */
     public List<Page> indexes(List<Page> pages) {
+        return indexesOf(pages.stream().map(Page::path).toList());
+    }
+
+    /** The feed and sitemap, which list the pages at these paths. */
+    public List<Page> indexesOf(List<String> paths) {
         Map<String, Object> m = new HashMap<>();
         m.put("site", content.site());
         m.put("baseUrl", baseUrl);
-        m.put("urls", pages.stream().map(Page::path).filter(p -> !p.equals("404.html"))
+        m.put("urls", paths.stream().filter(p -> !p.equals("404.html"))
                 .map(p -> baseUrl + (p.equals("index.html") ? "" : p)).toList());
         m.put("corrections", content.site().corrections());
         m.put("headline", content.event().headline());
@@ -122,6 +173,11 @@ public final class PagePlan {
     }
 
     private Map<String, Object> common(String path, String title, String description, String current) {
+        return common(path, title, description, current, null);
+    }
+
+    /** @param source the source a reading page is about, or null */
+    private Map<String, Object> common(String path, String title, String description, String current, Source source) {
         SiteConfig site = content.site();
         Map<String, Object> m = new HashMap<>();
         int depth = (int) path.chars().filter(c -> c == '/').count();
@@ -130,12 +186,14 @@ public final class PagePlan {
         m.put("site", site);
         m.put("title", title);
         m.put("description", description);
+        m.put("baseUrl", baseUrl);
         m.put("canonical", baseUrl + (path.equals("index.html") ? "" : path));
         m.put("published", views.formats().date(site.published().substring(0, 10)));
         m.put("updated", views.formats().date(site.updated().substring(0, 10)));
         m.put("nav", nav(current));
         m.put("sources", views.sources());
-        m.put("jsonLd", jsonLd(title, path));
+        m.put("manySources", manySources);
+        m.put("jsonLd", jsonLd(title, path, source));
         return m;
     }
 
@@ -148,9 +206,12 @@ public final class PagePlan {
         return items;
     }
 
-    /** NewsArticle structured data; search engines read it, readers never see it. */
-    private String jsonLd(String title, String path) {
-        ObjectMapper json = new ObjectMapper();
+    /**
+     * NewsArticle structured data; search engines read it, readers never see it. It cites every
+     * source, or with many sources, only the one a reading page is about (and on the about page,
+     * which lists them, all of them).
+     */
+    private String jsonLd(String title, String path, Source source) {
         ObjectNode o = json.createObjectNode();
         SiteConfig site = content.site();
         o.put("@context", "https://schema.org");
@@ -167,8 +228,10 @@ public final class PagePlan {
         ObjectNode author = o.putObject("author");
         author.put("@type", "Organization");
         author.put("name", site.publisher());
-        ArrayNode citations = o.putArray("citation");
-        for (Source s : content.sources()) {
+        List<Source> cited = !manySources || path.equals("about.html") ? content.sources()
+                : source != null ? List.of(source) : List.of();
+        ArrayNode citations = cited.isEmpty() ? null : o.putArray("citation");
+        for (Source s : cited) {
             ObjectNode c = citations.addObject();
             c.put("@type", "NewsArticle");
             c.put("headline", s.headline());

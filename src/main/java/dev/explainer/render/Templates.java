@@ -5,15 +5,25 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.MarkupOutputFormat;
+import freemarker.core.TemplateMarkupOutputModel;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
+import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
 import freemarker.ext.beans.BeansWrapper;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -52,11 +62,43 @@ public final class Templates {
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33);
         wrapper.setExposureLevel(BeansWrapper.EXPOSE_SAFE);
         cfg.setObjectWrapper(wrapper.build());
+        cfg.setSharedVariable("cspHash", CSP_HASH);
+    }
+
+    /**
+     * {@code cspHash(text)}: the Content-Security-Policy hash ({@code sha256-…}, to be quoted) that allows an
+     * inline {@code <style>} with exactly this text, for the one page that cannot link its stylesheet.
+     */
+    private static final TemplateMethodModelEx CSP_HASH = args -> {
+        if (args.size() != 1) throw new TemplateModelException("cspHash takes one argument, the inline text");
+        Object arg = args.get(0);
+        String text = arg instanceof TemplateMarkupOutputModel<?> markup ? markupString(markup)
+                : ((TemplateScalarModel) arg).getAsString();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return new SimpleScalar("sha256-" + Base64.getEncoder().encodeToString(digest));
+        } catch (NoSuchAlgorithmException e) {
+            throw new TemplateModelException(e);
+        }
+    };
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static String markupString(TemplateMarkupOutputModel<?> markup) throws TemplateModelException {
+        return ((MarkupOutputFormat) markup.getOutputFormat()).getMarkupString(markup);
     }
 
     public String render(String template, Map<String, Object> model) throws IOException, TemplateException {
         StringWriter out = new StringWriter(16 * 1024);
         cfg.getTemplate(template).process(model, out);
         return out.toString();
+    }
+
+    /**
+     * Parses these templates now, and keeps them, so the first pages need not wait for it (a cold
+     * build does this while the content loads). Throws what {@link #render} would for a template
+     * that is missing or does not parse.
+     */
+    public void preload(java.util.Collection<String> templates) throws IOException {
+        for (String name : templates) cfg.getTemplate(name);
     }
 }

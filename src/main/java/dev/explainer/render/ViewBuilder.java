@@ -23,6 +23,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,7 +44,14 @@ public final class ViewBuilder {
     private final Map<String, Integer> numbers = new HashMap<>();
     private final Map<String, Fact> facts = new HashMap<>();
     private final Map<String, Person> people = new HashMap<>();
+    private final List<TimelineEntry> sortedTimeline;
+    /** Each source's view, made once: every page lists the sources. */
+    private final List<SourceView> sourceViews;
+    private final Map<Source, SourceView> viewOf = new IdentityHashMap<>();
+    /** Every quote of each source with the statement it supports, so a reading page never scans all content. */
+    private final Map<String, List<Use>> uses = new HashMap<>();
 
+    /** Built once per build; afterwards only read, so pages may be drawn from it on several threads at once. */
     public ViewBuilder(Content content, Provenance provenance) {
         this.content = content;
         this.provenance = provenance;
@@ -54,6 +62,10 @@ public final class ViewBuilder {
         }
         for (Fact f : content.facts()) facts.putIfAbsent(f.id(), f);
         for (Person p : content.people()) people.putIfAbsent(p.id(), p);
+        sortedTimeline = content.timeline().stream().sorted(Comparator.comparing(TimelineEntry::date)).toList();
+        sourceViews = content.sources().parallelStream().map(this::source).toList();
+        for (int i = 0; i < sourceViews.size(); i++) viewOf.putIfAbsent(content.sources().get(i), sourceViews.get(i));
+        indexUses();
     }
 
     public Formats formats() {
@@ -144,9 +156,12 @@ public final class ViewBuilder {
     /** One chart per number that others are part of: where the whole went, drawn as bars. */
     public List<Chart> charts() {
         List<Chart> charts = new ArrayList<>();
+        Map<String, List<Figure>> partsOf = new HashMap<>();
+        for (Figure f : content.figures()) {
+            if (f.partOf() != null) partsOf.computeIfAbsent(f.partOf().id(), k -> new ArrayList<>()).add(f);
+        }
         for (Figure whole : content.figures()) {
-            List<Figure> parts = content.figures().stream()
-                    .filter(f -> f.partOf() != null && f.partOf().id().equals(whole.id())).toList();
+            List<Figure> parts = partsOf.getOrDefault(whole.id(), List.of());
             if (parts.isEmpty() || whole.value().signum() <= 0) continue;
             List<Bar> bars = new ArrayList<>();
             double x = 0;
@@ -171,7 +186,7 @@ public final class ViewBuilder {
 
     public List<TimelineView> timeline() {
         List<TimelineView> out = new ArrayList<>();
-        List<TimelineEntry> sorted = sortedTimeline();
+        List<TimelineEntry> sorted = sortedTimeline;
         for (int i = 0; i < sorted.size(); i++) {
             TimelineEntry t = sorted.get(i);
             out.add(new TimelineView(formats.date(t.date()), t.date(),
@@ -180,20 +195,22 @@ public final class ViewBuilder {
         return out;
     }
 
-    /** Timeline entries in date order; a stable sort keeps same-date entries as written. */
-    private List<TimelineEntry> sortedTimeline() {
-        return content.timeline().stream().sorted(Comparator.comparing(TimelineEntry::date)).toList();
-    }
 
     // --- sources -------------------------------------------------------------------------
 
+    /** Every source, in the order of sources.yaml; the same list on every call. */
     public List<SourceView> sources() {
-        return content.sources().stream().map(this::source).toList();
+        return sourceViews;
+    }
+
+    private SourceView view(Source s) {
+        SourceView v = viewOf.get(s);
+        return v != null ? v : source(s);
     }
 
     private SourceView source(Source s) {
         Article a = content.articles().get(s.id());
-        int words = a == null ? 0 : a.text().strip().split("\\s+").length;
+        int words = a == null ? 0 : words(a.text());
         return new SourceView(s.id(), numbers.get(s.id()), s.outlet(), s.shortName(), s.headline(), formats.date(s.date()),
                 s.date(), s.byline(), s.url(), s.note(), sourceHref(s.id()), s.file(), words);
     }
@@ -202,54 +219,21 @@ public final class ViewBuilder {
     public SourcePage sourcePage(Source s, boolean withFullText) {
         Article article = content.articles().get(s.id());
         List<Mention> mentions = provenance.mentions().getOrDefault(s.id(), List.of());
-        TreeMap<String, List<Object[]>> byAnchor = new TreeMap<>();
-        Map<String, QuoteSpot> spotOf = new HashMap<>();
-        // Collect (quote, note) pairs for every quote of this source.
-        List<Object[]> pairs = new ArrayList<>();
-        for (Fact f : content.facts()) {
-            for (Citation c : f.cite()) {
-                if (!c.source().equals(s.id())) continue;
-                List<Cite> others = cites(f.cite().stream().filter(o -> !o.source().equals(s.id())).toList());
-                List<Cite> against = cites(f.contradictedBy());
-                String verdict = f.contradictedBy().isEmpty() ? null
-                        : String.join(" ", f.contradictedBy().stream().map(Contradiction::verdict).distinct().toList());
-                String st = !against.isEmpty() ? "contested" : others.isEmpty() ? "unique" : "corroborated";
-                pairs.add(new Object[]{c, new Note("supports", f.text(), claimHref(f.id()), st, others, against, verdict)});
-            }
-            for (Contradiction c : f.contradictedBy()) {
-                if (!c.source().equals(s.id())) continue;
-                pairs.add(new Object[]{c, new Note("contradicts", f.text(), claimHref(f.id()), "contradicted",
-                        cites(f.cite()), List.of(), c.verdict())});
-            }
-        }
-        for (Person p : content.people()) {
-            String card = personHref(p.id());
-            addStatementNotes(pairs, s, p.name() + ": " + p.role().text(), card, p.role().cite());
-            if (p.outcome() != null) addStatementNotes(pairs, s, p.name() + ": " + p.outcome().text(), card, p.outcome().cite());
-            for (Citation c : p.said()) {
-                if (c.source().equals(s.id())) {
-                    pairs.add(new Object[]{c, new Note("said", "Words of " + p.name(), card, "quoted", List.of(), List.of(), null)});
-                }
-            }
-        }
-        for (Figure f : content.figures()) {
-            addStatementNotes(pairs, s, formats.number(f.value()) + " " + f.unit() + " " + f.label(), "figures.html#number-" + f.id(), f.cite());
-        }
-        List<TimelineEntry> entries = sortedTimeline();
-        for (int i = 0; i < entries.size(); i++) {
-            TimelineEntry e = entries.get(i);
-            addStatementNotes(pairs, s, formats.date(e.date()) + ": " + e.text(), "index.html#timeline-" + (i + 1), e.cite());
-        }
-        for (Object[] pair : pairs) {
-            QuoteSpot spot = provenance.spot((Quoted) pair[0]);
+        // Grouped by where the quote sits, in article order (paragraph, then offset).
+        TreeMap<Long, List<Object[]>> byAnchor = new TreeMap<>();
+        Map<Long, QuoteSpot> spotOf = new HashMap<>();
+        for (Use u : uses.getOrDefault(s.id(), List.of())) {
+            QuoteSpot spot = provenance.spot(u.quote());
             if (spot == null) continue;
-            byAnchor.computeIfAbsent(sortKey(spot), k -> new ArrayList<>()).add(pair);
-            QuoteSpot known = spotOf.get(sortKey(spot));
-            if (known == null || spot.end() > known.end()) spotOf.put(sortKey(spot), spot);
+            Object[] pair = {u.quote(), note(u, s)};
+            long key = sortKey(spot);
+            byAnchor.computeIfAbsent(key, k -> new ArrayList<>()).add(pair);
+            QuoteSpot known = spotOf.get(key);
+            if (known == null || spot.end() > known.end()) spotOf.put(key, spot);
         }
         List<Excerpt> excerpts = new ArrayList<>();
         int corroborated = 0, unique = 0, contradicted = 0;
-        for (Map.Entry<String, List<Object[]>> e : byAnchor.entrySet()) {
+        for (Map.Entry<Long, List<Object[]>> e : byAnchor.entrySet()) {
             QuoteSpot spot = spotOf.get(e.getKey());
             List<Note> notes = new ArrayList<>();
             for (Object[] pair : e.getValue()) if (!notes.contains((Note) pair[1])) notes.add((Note) pair[1]);
@@ -279,21 +263,80 @@ public final class ViewBuilder {
         List<PersonMention> named = spellings.entrySet().stream()
                 .map(e -> new PersonMention(people.get(e.getKey()).name(), personHref(e.getKey()), List.copyOf(e.getValue())))
                 .toList();
-        return new SourcePage(source(s), excerpts, named, full, corroborated, unique, contradicted);
+        return new SourcePage(view(s), excerpts, named, full, corroborated, unique, contradicted);
     }
 
-    private void addStatementNotes(List<Object[]> pairs, Source s, String text, String href, List<Citation> cite) {
-        for (Citation c : cite) {
-            if (!c.source().equals(s.id())) continue;
-            List<Cite> others = cites(cite.stream().filter(o -> !o.source().equals(s.id())).toList());
-            pairs.add(new Object[]{c, new Note("supports", text, href, others.isEmpty() ? "unique" : "corroborated",
-                    others, List.of(), null)});
+    /** What a quote is used for: support or contradiction of a fact, support of another statement, or a person's words. */
+    private enum Kind { SUPPORTS, CONTRADICTS, STATEMENT, SAID }
+
+    /**
+     * One quote of a source and the statement of ours it belongs to: {@code fact} for the first two
+     * kinds; our sentence, its link and all its citations for a statement; the link for words said.
+     */
+    private record Use(Quoted quote, Kind kind, Fact fact, String text, String href, List<Citation> cite) {}
+
+    /**
+     * Indexes every quote by its source, in the order the reading page lists its notes: facts, then
+     * people, numbers and the timeline, each as the files list them.
+     */
+    private void indexUses() {
+        for (Fact f : content.facts()) {
+            for (Citation c : f.cite()) use(new Use(c, Kind.SUPPORTS, f, null, null, null));
+            for (Contradiction c : f.contradictedBy()) use(new Use(c, Kind.CONTRADICTS, f, null, null, null));
+        }
+        for (Person p : content.people()) {
+            String card = personHref(p.id());
+            statementUses(p.name() + ": " + p.role().text(), card, p.role().cite());
+            if (p.outcome() != null) statementUses(p.name() + ": " + p.outcome().text(), card, p.outcome().cite());
+            for (Citation c : p.said()) use(new Use(c, Kind.SAID, null, "Words of " + p.name(), card, null));
+        }
+        for (Figure f : content.figures()) {
+            statementUses(formats.number(f.value()) + " " + f.unit() + " " + f.label(), "figures.html#number-" + f.id(), f.cite());
+        }
+        for (int i = 0; i < sortedTimeline.size(); i++) {
+            TimelineEntry e = sortedTimeline.get(i);
+            statementUses(formats.date(e.date()) + ": " + e.text(), "index.html#timeline-" + (i + 1), e.cite());
         }
     }
 
-    /** Sorts anchors in article order (paragraph, then offset), not alphabetically. */
-    private static String sortKey(QuoteSpot s) {
-        return String.format("%06d-%08d", s.paragraph(), s.start());
+    private void statementUses(String text, String href, List<Citation> cite) {
+        for (Citation c : cite) use(new Use(c, Kind.STATEMENT, null, text, href, cite));
+    }
+
+    private void use(Use u) {
+        uses.computeIfAbsent(u.quote().source(), k -> new ArrayList<>()).add(u);
+    }
+
+    /** Our note beside a quote of source {@code s}. */
+    private Note note(Use u, Source s) {
+        switch (u.kind()) {
+            case SUPPORTS -> {
+                Fact f = u.fact();
+                List<Cite> others = cites(f.cite().stream().filter(o -> !o.source().equals(s.id())).toList());
+                List<Cite> against = cites(f.contradictedBy());
+                String verdict = f.contradictedBy().isEmpty() ? null
+                        : String.join(" ", f.contradictedBy().stream().map(Contradiction::verdict).distinct().toList());
+                String st = !against.isEmpty() ? "contested" : others.isEmpty() ? "unique" : "corroborated";
+                return new Note("supports", f.text(), claimHref(f.id()), st, others, against, verdict);
+            }
+            case CONTRADICTS -> {
+                Fact f = u.fact();
+                return new Note("contradicts", f.text(), claimHref(f.id()), "contradicted", cites(f.cite()), List.of(),
+                        ((Contradiction) u.quote()).verdict());
+            }
+            case STATEMENT -> {
+                List<Cite> others = cites(u.cite().stream().filter(o -> !o.source().equals(s.id())).toList());
+                return new Note("supports", u.text(), u.href(), others.isEmpty() ? "unique" : "corroborated", others, List.of(), null);
+            }
+            default -> {
+                return new Note("said", u.text(), u.href(), "quoted", List.of(), List.of(), null);
+            }
+        }
+    }
+
+    /** Sorts anchors in article order (paragraph, then offset). */
+    private static long sortKey(QuoteSpot s) {
+        return ((long) s.paragraph() << 32) | (s.start() & 0xffffffffL);
     }
 
     /** The text between start and end, split so that each person mention becomes a link. */
@@ -314,18 +357,58 @@ public final class ViewBuilder {
 
     /** The claims × sources table: for each fact, each source agrees, contradicts or is silent. */
     public List<Row> comparison() {
-        List<Row> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>(content.facts().size());
         for (Fact f : content.facts()) {
-            List<Cell> cells = new ArrayList<>();
+            Map<String, Citation> agree = firstBySource(f.cite());
+            Map<String, Contradiction> against = firstBySource(f.contradictedBy());
+            List<Cell> cells = new ArrayList<>(sources.size());
             for (Source s : sources.values()) {
-                Citation agree = f.cite().stream().filter(c -> c.source().equals(s.id())).findFirst().orElse(null);
-                Contradiction against = f.contradictedBy().stream().filter(c -> c.source().equals(s.id())).findFirst().orElse(null);
-                if (against != null) cells.add(new Cell("contradicts", cite(against).href(), against.quote()));
-                else if (agree != null) cells.add(new Cell("agrees", cite(agree).href(), agree.quote()));
+                Contradiction no = against.get(s.id());
+                Citation yes = agree.get(s.id());
+                if (no != null) cells.add(new Cell("contradicts", cite(no).href(), no.quote()));
+                else if (yes != null) cells.add(new Cell("agrees", cite(yes).href(), yes.quote()));
                 else cells.add(new Cell("silent", null, null));
             }
             rows.add(new Row(f.id(), f.text(), status(f.cite(), f.contradictedBy()), cells));
         }
         return rows;
+    }
+
+    /**
+     * The comparison for explainers with too many sources for a column each: for each fact, the
+     * sources that agree and those that contradict (each linking to its quote), and how many are silent.
+     * Its size grows with the citations, not with claims × sources.
+     */
+    public List<Claim> claims() {
+        List<Claim> out = new ArrayList<>(content.facts().size());
+        for (Fact f : content.facts()) {
+            Map<String, Contradiction> against = firstBySource(f.contradictedBy());
+            List<Cite> agree = firstBySource(f.cite()).values().stream()
+                    .filter(c -> !against.containsKey(c.source()) && sources.containsKey(c.source())).map(this::cite).toList();
+            List<Cite> contradict = against.values().stream().filter(c -> sources.containsKey(c.source())).map(this::cite).toList();
+            out.add(new Claim(f.id(), f.text(), status(f.cite(), f.contradictedBy()), agree, contradict,
+                    sources.size() - agree.size() - contradict.size()));
+        }
+        return out;
+    }
+
+    private static <Q extends Quoted> Map<String, Q> firstBySource(List<Q> quotes) {
+        Map<String, Q> first = new LinkedHashMap<>();
+        for (Q q : quotes) first.putIfAbsent(q.source(), q);
+        return first;
+    }
+
+    /** The number of words in a text, as {@code text.strip().split("\\s+").length} counts them, without a regex. */
+    static int words(String text) {
+        String t = text.strip();
+        int n = 1;
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean sp = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (sp && !space) n++;
+            space = sp;
+        }
+        return n;
     }
 }

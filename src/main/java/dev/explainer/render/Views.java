@@ -72,5 +72,11 @@ public final class Views {
 
     public record Row(String id, String text, String status, List<Cell> cells) {}
 
+    /**
+     * A claim in the comparison of an explainer with too many sources for a column each: the sources
+     * that agree and that contradict, each linking to its quote, and how many are {@code silent}.
+     */
+    public record Claim(String id, String text, String status, List<Cite> agree, List<Cite> contradict, int silent) {}
+
     public record Correction(String date, String iso, String text) {}
 }

@@ -101,13 +101,14 @@ class BrowserAuditTest {
     private void assertLinksPrintTheirAddress(String page) {
         emulate(1280, 800, false, "print", "light");
         open(page);
-        // Every visible link in the printed text is followed by its address, except the numbered
-        // citation marks and the comparison table's marks, which print as footnote numbers.
+        // Every visible link in the printed text is followed by its address, except the masthead's,
+        // the numbered citation marks (the footer lists their sources), the comparison table's marks,
+        // and links inside verbatim quotations, which must read exactly as the source wrote them.
         @SuppressWarnings("unchecked")
         List<String> bare = (List<String>) driver.executeScript("""
                 const out = [];
                 for (const a of document.querySelectorAll('a[href]')) {
-                  if (a.offsetParent === null || a.closest('.cite, .compare td')) continue;
+                  if (a.offsetParent === null || a.closest('.masthead, .cite, .compare, blockquote, .fulltext')) continue;
                   const after = getComputedStyle(a, '::after').content;
                   if (!after || after === 'none' || !/https?:\\/\\//.test(after)) out.push(a.getAttribute('href') + ' ' + after);
                 }
@@ -134,6 +135,6 @@ class BrowserAuditTest {
 
     private static String describe(CheckedNode n) {
         String summary = n.getFailureSummary() == null ? "" : n.getFailureSummary().replace("\n", " ");
-        return "      at " + n.getTarget() + ": " + summary;
+        return "      at " + n.getTarget() + " " + n.getHtml() + ": " + summary;
     }
 }
