@@ -74,7 +74,7 @@ public final class SyntheticExplainer {
     private final int figureGroups;
     private final int timeline;
 
-    private SyntheticExplainer(int n) {
+    SyntheticExplainer(int n) {
         if (n < 1) throw new IllegalArgumentException("a synthetic explainer needs at least one source, not " + n);
         this.n = n;
         this.people = Math.max(3, n / 4);
@@ -146,7 +146,15 @@ public final class SyntheticExplainer {
         return "source-" + (i + 1);
     }
 
-    private static String file(int i) {
+    static String outlet(int i) {
+        return "Outlet " + (i + 1);
+    }
+
+    static LocalDate date(int i) {
+        return LocalDate.of(2025, 5, 1).plusDays(i % 31);
+    }
+
+    static String file(int i) {
         return String.format(Locale.ROOT, "%06d.txt", i + 1);
     }
 
@@ -264,7 +272,7 @@ public final class SyntheticExplainer {
 
     // --- articles --------------------------------------------------------------------------------
 
-    private String headline(int i) {
+    String headline(int i) {
         return "New figures from the " + ADJS[i % ADJS.length] + " " + PLACES[(i / 3) % PLACES.length]
                 + " and what they mean, report " + (i + 1);
     }
@@ -308,23 +316,53 @@ public final class SyntheticExplainer {
         return new Quote(words + ".", words);
     }
 
-    /** The article of source {@code i}: a headline line, then paragraphs of three to four sentences. */
-    String article(int i) {
-        Random r = new Random(i * 7919L + n);
-        List<String> sentences = new ArrayList<>();
-        int owner = i;
-        for (int j = 0; j < OWN_FACTS; j++) sentences.add(factQuote(owner * OWN_FACTS + j, i).sentence());
+    /** The facts source {@code i} supports: the eight it reports first, then those it corroborates. */
+    List<Integer> factsCitedBy(int i) {
+        List<Integer> out = new ArrayList<>();
+        for (int j = 0; j < OWN_FACTS; j++) out.add(i * OWN_FACTS + j);
         for (int d = 1; d <= 3; d++) {
             int o = mod(i - d);
             if (o == i) continue;
             for (int j = 2 * (d - 1); j <= 2 * (d - 1) + 3; j++) {
                 int f = o * OWN_FACTS + j;
-                if (citers(f).contains(i)) sentences.add(factQuote(f, i).sentence());
+                if (citers(f).contains(i) && !out.contains(f)) out.add(f);
             }
         }
-        int o4 = mod(i - 4);
-        int cf = o4 * OWN_FACTS + 1;
-        if (contradicter(cf) == i) sentences.add(contradiction(cf).sentence());
+        return out;
+    }
+
+    /** The fact source {@code i} contradicts, or -1. */
+    int contradictedBy(int i) {
+        int f = mod(i - 4) * OWN_FACTS + 1;
+        return contradicter(f) == i ? f : -1;
+    }
+
+    /** Our sentence for fact {@code f}. */
+    static String factText(int f) {
+        return "The records show " + phrase(f, number(f)) + ".";
+    }
+
+    /** The words source {@code i} is quoted for on fact {@code f} (which it supports). */
+    String quoteFor(int f, int i) {
+        return factQuote(f, i).quote();
+    }
+
+    /** The words source {@code i} is quoted for on the fact it contradicts. */
+    String contradictionQuote(int f) {
+        return contradiction(f).quote();
+    }
+
+    int size() {
+        return n;
+    }
+
+    /** The article of source {@code i}: a headline line, then paragraphs of three to four sentences. */
+    String article(int i) {
+        Random r = new Random(i * 7919L + n);
+        List<String> sentences = new ArrayList<>();
+        for (int f : factsCitedBy(i)) sentences.add(factQuote(f, i).sentence());
+        int cf = contradictedBy(i);
+        if (cf >= 0) sentences.add(contradiction(cf).sentence());
         for (int k = 0; k < mentionsPerPerson(); k++) {
             int h = mod(i - k);
             for (int p = firstPerson(h); p < firstPerson(h + 1); p++) {
@@ -407,14 +445,13 @@ public final class SyntheticExplainer {
     private String sources() {
         StringBuilder y = new StringBuilder(n * 300);
         y.append("# yaml-language-server: $schema=schema/sources.schema.json\n");
-        LocalDate base = LocalDate.of(2025, 5, 1);
         for (int i = 0; i < n; i++) {
             y.append("- id: ").append(sourceId(i)).append('\n')
                     .append("  file: ").append(file(i)).append('\n')
-                    .append("  outlet: ").append(q("Outlet " + (i + 1))).append('\n')
+                    .append("  outlet: ").append(q(outlet(i))).append('\n')
                     .append("  short_name: ").append(q("S" + (i + 1))).append('\n')
                     .append("  headline: ").append(q(headline(i))).append('\n')
-                    .append("  date: ").append(base.plusDays(i % 31)).append('\n')
+                    .append("  date: ").append(date(i)).append('\n')
                     .append("  url: https://example.org/news/").append(i + 1).append('\n');
             if (i % 10 == 0) y.append("  note: ").append(q("A careful report with its own counts.")).append('\n');
         }
@@ -426,7 +463,7 @@ public final class SyntheticExplainer {
         y.append("# yaml-language-server: $schema=schema/facts.schema.json\n");
         for (int f = 0; f < n * OWN_FACTS; f++) {
             y.append("- id: ").append(factId(f)).append('\n')
-                    .append("  text: ").append(q("The records show " + phrase(f, number(f)) + ".")).append('\n')
+                    .append("  text: ").append(q(factText(f))).append('\n')
                     .append("  cite:\n");
             for (int s : citers(f)) {
                 y.append("    - source: ").append(sourceId(s)).append('\n')

@@ -17,13 +17,20 @@ import dev.explainer.render.Templates;
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 
+import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,13 +41,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and templates warm between builds, so the preview server rebuilds in milliseconds.
  */
 public final class Builder {
-    /** The templates every explainer has, parsed while the content loads. */
+    /** The templates every explainer has, parsed while the schemas are set up. */
     private static final List<String> TEMPLATES = List.of("home.ftlh", "figures.ftlh", "context.ftlh", "compare.ftlh",
             "about.ftlh", "source.ftlh", "404.ftlh", "sitemap.ftlx", "feed.ftlx");
 
-    // The schemas take the longest to set up (the JSON Schema library and its meta-schemas), so a
-    // thread of their own prepares them while the first build reads templates: a cold build on two
-    // cores then waits for the slower of the two, not for both.
+    // A cold build spends most of its time loading and first running the libraries. The schemas
+    // take the longest (the JSON Schema validator and its meta-schemas), so a thread of their own
+    // prepares them while this one sets up flexmark and parses the templates: on two cores a cold
+    // build then waits for the slower of the two, not for both. (More threads only contend.)
     private final CompletableFuture<Schemas> schemas = CompletableFuture.supplyAsync(Schemas::new, Builder::daemon);
     private final Markdown markdown = new Markdown();
     private final Map<Path, Templates> templates = new ConcurrentHashMap<>();
@@ -63,7 +71,8 @@ public final class Builder {
 
     /**
      * Builds the site as {@link #build(Path, Path, String)} does, telling {@code progress} how far
-     * it has got (loading, checking, rendering page by page, writing file by file).
+     * it has got: loading, checking, then rendering (and writing) page by page, then putting the site
+     * in place. {@code progress} is finished when the build ends, whatever happened.
      */
     public BuildResult build(Path project, Path target, String baseUrl, Progress progress) {
         try {
@@ -77,7 +86,7 @@ public final class Builder {
         long start = System.nanoTime();
         Diagnostics out = new Diagnostics();
         Path templateDir = project.toAbsolutePath().normalize().resolve("templates");
-        // Parsed before the content loads (see 'schemas'); problems are reported only if rendering starts.
+        // Parsed while the schemas are set up (see 'schemas'); problems are reported only if rendering starts.
         Diagnostics templateProblems = new Diagnostics();
         Templates t = templates(templateDir, templateProblems);
         Loaded loaded = load(project, out, progress);
@@ -85,37 +94,30 @@ public final class Builder {
 
         PagePlan plan = new PagePlan(loaded.content, loaded.provenance, markdown, baseUrl);
         if (t == null) out.addAll(templateProblems.sorted());
-        Map<String, byte[]> files = render(templateDir, t, plan, loaded.content, out, progress);
-        if (!out.hasErrors()) {
-            try {
-                progress.update("writing", 0, files.size(), "files");
-                SiteWriter.write(target, files);
-            } catch (IOException e) {
-                out.error(Pos.file(project.relativize(target.toAbsolutePath()).toString()), "cannot write the site: " + e.getMessage(),
-                        "check the output folder is writable; the previous site is unchanged");
-            }
-        }
-        int pages = (int) files.keySet().stream().filter(f -> f.endsWith(".html")).count();
-        return new BuildResult(out.sorted(), loaded.content, loaded.provenance, out.hasErrors() ? Map.of() : files,
-                out.hasErrors() ? 0 : pages, millis(start));
+        List<String> written = renderAndWrite(project, target, templateDir, t, plan, loaded.content, out, progress);
+        if (out.hasErrors()) return new BuildResult(out.sorted(), loaded.content, loaded.provenance, Map.of(), 0, millis(start));
+        int pages = (int) written.stream().filter(f -> f.endsWith(".html")).count();
+        return new BuildResult(out.sorted(), loaded.content, loaded.provenance, new SiteFiles(target.toAbsolutePath().normalize(), written),
+                pages, millis(start));
     }
 
     private record Loaded(Content content, Provenance provenance) {}
 
     private Loaded load(Path project, Diagnostics out, Progress progress) {
-        progress.update("loading", 0, 0, "files");
+        progress.update("loading content", 0, 0, "");
         ProjectFiles files = ContentLoader.open(project, out);
         if (files == null) return new Loaded(null, null);
-        Content content = new ContentLoader(schemas()).load(files, out);
+        Content content = new ContentLoader(join(schemas)).load(files, out);
         if (content == null) return new Loaded(null, null);
-        progress.update("checking", 0, content.sources().size(), "sources");
+        progress.update("checking quotes, names and references", 0, 0, "");
         Provenance provenance = Checks.run(content, out);
         return new Loaded(content, provenance);
     }
 
-    private Schemas schemas() {
+    /** The value of a warm-up task, or what it threw. */
+    private static <T> T join(CompletableFuture<T> task) {
         try {
-            return schemas.join();
+            return task.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             if (e.getCause() instanceof Error r) throw r;
@@ -133,7 +135,7 @@ public final class Builder {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
-            t.preload(TEMPLATES);
+            t.refresh(TEMPLATES);
             return t;
         } catch (java.io.UncheckedIOException e) {
             out.error(Pos.file("templates"), "cannot read the templates: " + e.getCause().getMessage(), "check the templates folder");
@@ -144,37 +146,154 @@ public final class Builder {
         }
     }
 
-    private Map<String, byte[]> render(Path templateDir, Templates t, PagePlan plan, Content content, Diagnostics out,
-                                       Progress progress) {
-        if (t == null) return Map.of();
+    /**
+     * Draws every page and writes it straight into a fresh folder, which replaces {@code target}
+     * only when every page succeeded. Returns the paths written, sorted.
+     */
+    private List<String> renderAndWrite(Path project, Path target, Path templateDir, Templates t, PagePlan plan,
+                                        Content content, Diagnostics out, Progress progress) {
+        if (t == null) return List.of();
         List<PagePlan.Planned> pages = new ArrayList<>(plan.planned());
         List<String> paths = pages.stream().map(PagePlan.Planned::path).toList();
         for (Page index : plan.indexesOf(paths)) pages.add(new PagePlan.Planned(index.path(), index.template(), index::model));
-        Map<String, byte[]> files = new ConcurrentHashMap<>();
-        List<String> failures = new ArrayList<>();
-        AtomicInteger done = new AtomicInteger();
-        int total = pages.size();
-        progress.update("rendering", 0, total, "pages");
-        // Pages are independent, so they are drawn on every core, each model made just before its
-        // page and dropped after it; Freemarker templates and the view builder are thread-safe.
-        pages.parallelStream().forEach(planned -> {
-            Page p = planned.page();
-            try {
-                files.put(p.path(), t.render(p.template(), p.model()).getBytes(StandardCharsets.UTF_8));
-            } catch (TemplateException | IOException e) {
-                synchronized (failures) {
-                    out.add(templateError(p, e));
-                    failures.add(p.path());
+
+        // If the output folder cannot be written, the pages are still drawn, so that template
+        // errors are reported first, as they would be for a folder that can.
+        SiteWriter.Staging staging = null;
+        IOException cannotWrite = null;
+        try {
+            staging = SiteWriter.Staging.begin(target);
+        } catch (IOException e) {
+            cannotWrite = e;
+        }
+        Sink sink = new Sink(staging);
+        try {
+            AtomicInteger done = new AtomicInteger();
+            int total = pages.size();
+            progress.update("rendering", 0, total, "pages");
+            // Pages are independent, so they are drawn on every core, each model made just before its
+            // page and dropped once the page is written; Freemarker and the view builder are thread-safe.
+            pages.parallelStream().forEach(planned -> {
+                Page p = planned.page();
+                try (Writer w = new BufferedWriter(new OutputStreamWriter(sink.create(p.path()), StandardCharsets.UTF_8))) {
+                    t.render(p.template(), p.model(), w);
+                } catch (TemplateException | IOException e) {
+                    synchronized (out) {
+                        out.add(templateError(p, e));
+                    }
+                }
+                progress.update("rendering", done.incrementAndGet(), total, "pages");
+            });
+            Map<String, byte[]> files = new TreeMap<>();
+            Assets.copy(templateDir, files, out);
+            files.put("robots.txt", ("User-agent: *\nAllow: /\nSitemap: " + plan.baseUrl() + "sitemap.xml\n").getBytes(StandardCharsets.UTF_8));
+            files.put(".nojekyll", new byte[0]);
+            if (content.site().domain() != null) files.put("CNAME", (content.site().domain() + "\n").getBytes(StandardCharsets.UTF_8));
+            files.forEach(sink::write);
+            if (out.hasErrors()) return List.of();
+            if (cannotWrite == null) cannotWrite = sink.failure();
+            if (cannotWrite == null) {
+                progress.update("writing the site", 0, 0, "");
+                staging.commit();
+            }
+        } catch (IOException e) {
+            cannotWrite = e;
+        } finally {
+            if (staging != null) {
+                try {
+                    staging.close();
+                } catch (IOException e) {
+                    // Only a leftover temporary folder beside the site; the site itself is intact.
                 }
             }
-            progress.update("rendering", done.incrementAndGet(), total, "pages");
-        });
-        Assets.copy(templateDir, files, out);
-        files.put("robots.txt", ("User-agent: *\nAllow: /\nSitemap: " + plan.baseUrl() + "sitemap.xml\n").getBytes(StandardCharsets.UTF_8));
-        files.put(".nojekyll", new byte[0]);
-        if (content.site().domain() != null) files.put("CNAME", (content.site().domain() + "\n").getBytes(StandardCharsets.UTF_8));
-        return new TreeMap<>(files);
+        }
+        if (cannotWrite != null) {
+            out.error(Pos.file(project.relativize(target.toAbsolutePath()).toString()), "cannot write the site: " + cannotWrite.getMessage(),
+                    "check the output folder is writable; the previous site is unchanged");
+            return List.of();
+        }
+        return new ArrayList<>(new TreeSet<>(sink.paths));
     }
+
+    /** Where pages go as they are drawn: the staging folder, or nowhere when it could not be made. */
+    private static final class Sink {
+        private final SiteWriter.Staging staging;
+        private final Set<String> paths = ConcurrentHashMap.newKeySet();
+        private volatile IOException failure;
+
+        Sink(SiteWriter.Staging staging) {
+            this.staging = staging;
+        }
+
+        void write(String path, byte[] bytes) {
+            try (OutputStream o = create(path)) {
+                o.write(bytes);
+            } catch (IOException e) {
+                // create() never throws, and a failed write was recorded
+            }
+        }
+
+        /**
+         * A stream into the file at {@code path}, or into nothing once writing has failed; a write
+         * error is recorded, not thrown, so that the page's template problems are still found.
+         */
+        OutputStream create(String path) {
+            paths.add(path);
+            if (staging != null && failure == null) {
+                try {
+                    return new Recording(staging.create(path));
+                } catch (IOException e) {
+                    failure = e;
+                }
+            }
+            return OutputStream.nullOutputStream();
+        }
+
+        IOException failure() {
+            return failure;
+        }
+
+        /** Passes bytes to a file, recording the first failure instead of throwing it. */
+        private final class Recording extends FilterOutputStream {
+            Recording(OutputStream out) {
+                super(out);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                if (failure != null) return;
+                try {
+                    out.write(b, off, len);
+                } catch (IOException e) {
+                    failure = e;
+                }
+            }
+
+            @Override
+            public void write(int b) {
+                write(new byte[]{(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void flush() {
+                try {
+                    out.flush();
+                } catch (IOException e) {
+                    if (failure == null) failure = e;
+                }
+            }
+
+            @Override
+            public void close() {
+                try {
+                    out.close();
+                } catch (IOException e) {
+                    if (failure == null) failure = e;
+                }
+            }
+        }
+    }
+
 
     private static dev.explainer.model.Diagnostic templateError(Page p, Exception e) {
         String name;

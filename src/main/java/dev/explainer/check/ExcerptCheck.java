@@ -41,8 +41,18 @@ public final class ExcerptCheck {
         }
     }
 
+    /** The words of a quote: its runs of characters between whitespace ({@code \\s+}), counted without a regex. */
     static int words(String s) {
         String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        if (t.isEmpty()) return 0;
+        int n = 1;
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean sp = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (sp && !space) n++;
+            space = sp;
+        }
+        return n;
     }
 }

@@ -43,7 +43,9 @@ public final class NameCheck {
         Set<String> known = new HashSet<>(c.site().knownNames());
         // Articles are independent, so they are read on every core; results are merged in article order.
         List<Article> articles = List.copyOf(c.articles().values());
-        List<Found> found = articles.parallelStream().map(a -> scan(a, spellings, known)).toList();
+        // (A handful is read faster on this thread than by starting others.)
+        List<Found> found = (articles.size() > 16 ? articles.parallelStream() : articles.stream())
+                .map(a -> scan(a, spellings, known)).toList();
         Map<String, List<Mention>> all = new LinkedHashMap<>();
         Set<String> mentioned = new HashSet<>();
         for (int k = 0; k < articles.size(); k++) {
@@ -97,6 +99,11 @@ public final class NameCheck {
     static final class Spellings {
         final List<Spelling> list;
         private final Map<String, int[]> byFirstWord = new HashMap<>();
+        // Which characters a first word can start with: most words in an article start with none
+        // of them (names are capitalised), so they need no lookup at all.
+        private final boolean[] asciiStarts = new boolean[128];
+        private boolean otherStarts;
+        private boolean noWordStarts;
 
         Spellings(List<Spelling> list) {
             this.list = list;
@@ -105,7 +112,19 @@ public final class NameCheck {
                 String text = list.get(k).text();
                 index.computeIfAbsent(text.substring(0, wordEnd(text, 0)), w -> new ArrayList<>()).add(k);
             }
-            index.forEach((w, ks) -> byFirstWord.put(w, ks.stream().mapToInt(Integer::intValue).toArray()));
+            index.forEach((w, ks) -> {
+                byFirstWord.put(w, ks.stream().mapToInt(Integer::intValue).toArray());
+                if (w.isEmpty()) noWordStarts = true;
+                else if (w.charAt(0) < 128) asciiStarts[w.charAt(0)] = true;
+                else otherStarts = true;
+            });
+        }
+
+        /** Whether some spelling's first word could be the one at {@code i} (which follows no letter or digit). */
+        boolean mayStartAt(String para, int i) {
+            char c = para.charAt(i);
+            if (c < 128) return asciiStarts[c] || (noWordStarts && !isWordChar(c));
+            return otherStarts || noWordStarts;
         }
     }
 
@@ -139,7 +158,7 @@ public final class NameCheck {
         boolean afterWordChar = false;
         for (int i = 0; i < para.length(); ) {
             int cp = para.codePointAt(i);
-            if (!afterWordChar) {
+            if (!afterWordChar && spellings.mayStartAt(para, i)) {
                 int end = wordEnd(para, i);
                 int[] candidates = spellings.byFirstWord.get(para.substring(i, end));
                 if (candidates != null) {
@@ -180,6 +199,7 @@ public final class NameCheck {
 
     /** A letter or a number: what {@code [\p{L}\p{N}]} matches. */
     private static boolean isWordChar(int cp) {
+        if (cp < 128) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
         if (Character.isLetter(cp)) return true;
         int t = Character.getType(cp);
         return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
@@ -208,15 +228,24 @@ public final class NameCheck {
         return String.join(" ", words);
     }
 
+    /**
+     * Whether the run is, contains or is part of a known name, compared word by word and ignoring
+     * case (so a dateline in capitals matches the name written normally).
+     */
     private static boolean isKnown(String run, Set<String> known) {
-        for (String k : known) if (k.contains(run) || run.contains(k)) return true;
+        String r = " " + run.toLowerCase(java.util.Locale.ROOT) + " ";
+        for (String k : known) {
+            String kk = " " + k.toLowerCase(java.util.Locale.ROOT) + " ";
+            if (kk.contains(r) || r.contains(kk)) return true;
+        }
         return false;
     }
 
     /** Headings are title case: most words capitalised and no closing full stop. */
     private static boolean looksLikeHeading(String para) {
+        if (para.endsWith(".")) return false;
         String[] words = para.split("\\s+");
-        if (words.length > 14 || para.endsWith(".")) return false;
+        if (words.length > 14) return false;
         long caps = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))).count();
         return caps * 10 >= words.length * 6L;
     }

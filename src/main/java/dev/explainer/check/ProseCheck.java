@@ -26,6 +26,12 @@ public final class ProseCheck {
     private ProseCheck() {}
 
     public static void run(Content c, Diagnostics out) {
+        // Prose with no number and no name has nothing to check: skip gathering every statement.
+        java.util.List<String> prose = new java.util.ArrayList<>();
+        if (c.context().intro() != null) prose.add(c.context().intro());
+        for (ContextSection s : c.context().sections()) if (s.prose() != null) prose.add(s.prose());
+        prose.add(c.about());
+        if (prose.stream().noneMatch(p -> NUMBER.matcher(p).find() || NAME.matcher(p).find())) return;
         StringBuilder corpus = new StringBuilder();
         for (Fact f : c.facts()) corpus.append(f.text()).append('\n');
         for (Person p : c.people()) {

@@ -27,8 +27,9 @@ public final class TextNormalizer {
 
     public static Normalized of(String s) {
         int len = s.length();
-        char[] out = new char[len + 8];
-        int[] origin = new int[len + 8];
+        // Normalising seldom lengthens a text, so these usually need neither growing nor trimming.
+        char[] out = new char[Math.max(len, 1)];
+        int[] origin = new int[Math.max(len, 1)];
         int n = 0;
         boolean space = false;
         for (int i = 0; i < len; ) {
@@ -71,7 +72,7 @@ public final class TextNormalizer {
             i += Character.charCount(cp);
         }
         if (n > 0 && out[n - 1] == ' ') n--;
-        return new Normalized(new String(out, 0, n), java.util.Arrays.copyOf(origin, n));
+        return new Normalized(new String(out, 0, n), n == origin.length ? origin : java.util.Arrays.copyOf(origin, n));
     }
 
     private static int[] grow(int[] a) {

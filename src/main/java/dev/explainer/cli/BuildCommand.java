@@ -31,7 +31,8 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path target = out != null ? out : options.project.resolve("site");
-        BuildResult r = new Builder().build(options.project, target, baseUrl);
+        BuildResult r = new Builder().build(options.project, target, baseUrl,
+                TerminalProgress.on(spec.commandLine().getErr(), options.quiet));
         Report.diagnostics(r, spec.commandLine().getErr(), options.quiet);
         if (!r.ok()) {
             spec.commandLine().getErr().println("build failed: " + Report.counts(r) + "; " + target.normalize() + " is unchanged");

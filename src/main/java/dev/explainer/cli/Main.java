@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 /** {@code explainer build|serve|check|new}: the entry point of the jar and of {@code mvn exec:java}. */
 @Command(name = "explainer", mixinStandardHelpOptions = true, version = "explainer 0.1.0",
         description = "Builds a sourced news explainer from YAML facts and article text.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     /** Exit codes: 0 success, 1 problems in the content, 2 wrong usage. */
     public static final int OK = 0, CONTENT_ERRORS = 1, USAGE = 2;

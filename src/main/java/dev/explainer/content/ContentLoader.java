@@ -40,12 +40,14 @@ public final class ContentLoader {
     public Content load(ProjectFiles files, Diagnostics out) {
         Map<String, YNode> trees = new HashMap<>();
         List<String> others = otherYamlFiles(files);
+        List<String> renames = new ArrayList<>();
         boolean complete = true;
         for (String kind : Schemas.KINDS) {
             String path = CONTENT + "/" + kind + ".yaml";
             Pos whole = new Pos(path, 1, 1);
             if (!files.exists(path)) {
-                missing(kind, path, others, out);
+                String rename = missing(kind, path, others, out);
+                if (rename != null) renames.add(rename);
                 complete = false;
                 continue;
             }
@@ -62,7 +64,7 @@ public final class ContentLoader {
         for (String other : others) {
             String kind = other.substring(other.lastIndexOf('/') + 1).replaceFirst("\\.ya?ml$", "");
             String proper = CONTENT + "/" + kind + ".yaml";
-            if (Schemas.KINDS.contains(kind) && !files.exists(proper)) continue; // "rename it", reported above
+            if (renames.contains(other)) continue; // "rename it", reported above
             out.warning(new Pos(other, 1, 1), other + " is not a content file, so nothing in it is used",
                     Schemas.KINDS.contains(kind) ? "the generator reads " + proper + "; move what you need there and delete this file"
                             : Suggest.didYouMean(kind + ".yaml", names, "the content files are " + String.join(", ", names)));
@@ -96,7 +98,8 @@ public final class ContentLoader {
                 Binder.figures(trees.get("numbers")), Binder.timeline(trees.get("timeline")), context, about, articles);
     }
 
-    private static void missing(String kind, String path, List<String> others, Diagnostics out) {
+    /** Reports a missing content file; returns the file it probably is under another name, or null. */
+    private static String missing(String kind, String path, List<String> others, Diagnostics out) {
         List<String> names = others.stream().map(o -> o.substring(o.lastIndexOf('/') + 1)).toList();
         String near = Suggest.closest(kind + ".yaml", names).stream().findFirst().orElse(null);
         String hint = near != null ? "rename " + CONTENT + "/" + near + " to " + kind + ".yaml"
@@ -104,6 +107,7 @@ public final class ContentLoader {
                 ? "every explainer has this file; see docs/writing-content.md for what goes in it"
                 : "every explainer has this file; write [] in it if there is nothing to list yet";
         out.error(new Pos(path, 1, 1), "missing file: " + path, hint);
+        return near == null ? null : CONTENT + "/" + near;
     }
 
     /** The YAML files in content/ other than the ones the generator reads, as project paths. */

@@ -3,6 +3,7 @@ package dev.explainer.content;
 import dev.explainer.model.Diagnostics;
 import dev.explainer.model.Pos;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -34,7 +35,8 @@ final class HtmlGuard {
             for (YNode.Entry e : m.entries()) check(e.value(), e.key(), out);
         } else if (node instanceof YNode.YList l) {
             for (YNode item : l.items()) check(item, key, out);
-        } else if (node instanceof YNode.YScalar s && s.type() == YNode.YScalar.Type.STRING && !PATTERNED.contains(key)) {
+        } else if (node instanceof YNode.YScalar s && s.type() == YNode.YScalar.Type.STRING
+                && (key == null || !PATTERNED.contains(key))) {
             text(s.text(), s.pos(), false, out);
         }
     }
@@ -47,7 +49,7 @@ final class HtmlGuard {
         if (text.indexOf('<') < 0 && text.indexOf(':') < 0) return;
         // One report per line is enough to find the tags (a value counts as one line).
         Matcher tag = TAG.matcher(text);
-        java.util.Set<Integer> lines = new java.util.HashSet<>();
+        Set<Integer> lines = new HashSet<>();
         while (tag.find()) {
             Pos p = where(text, tag.start(), at, ownFile);
             if (!lines.add(p.line())) continue;

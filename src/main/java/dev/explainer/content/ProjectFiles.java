@@ -21,8 +21,11 @@ import java.util.Locale;
  * Every refusal is a diagnostic naming the file, so a writer knows what to fix.
  */
 public final class ProjectFiles {
-    /** Bigger than any honest content file or article; a 10 MB file is a mistake. */
-    public static final long MAX_BYTES = 4L * 1024 * 1024;
+    /**
+     * Bigger than any honest content file or article: an explainer of 10,000 sources has a 33 MB
+     * facts.yaml, so a file of hundreds of megabytes is a mistake, refused before it is read.
+     */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private final Path root;
     private final Path realRoot;

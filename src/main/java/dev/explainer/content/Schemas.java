@@ -136,6 +136,7 @@ public final class Schemas {
         Pos pos = at == null ? root.pos() : at.pos();
         JsonNode rule = schemaParent(m.getSchemaLocation());
         String key = lastKey(path);
+        boolean item = path.getNameCount() > 0 && path.getElement(path.getNameCount() - 1) instanceof Integer;
         String where = key == null ? "" : " in '" + key + "'";
         String value = at instanceof YNode.YScalar s ? s.text() : "";
         switch (m.getType()) {
@@ -156,9 +157,14 @@ public final class Schemas {
                 out.error(pos, "missing key '" + missing + "'" + where,
                         e.isEmpty() ? "add '" + missing + ":' to this entry" : "add it, e.g. " + missing + ": " + e);
             }
-            case "type" -> typeError(at, pos, rule, key, where, value, path.getNameCount() == 0, out);
+            case "type" -> typeError(at, pos, rule, key, item, where, value, path.getNameCount() == 0, out);
             case "pattern" -> {
                 String title = rule == null ? "value" : rule.path("title").asText("value");
+                if (value.isEmpty() && key != null) {
+                    String e = example(rule, key);
+                    out.error(pos, "'" + key + "' is empty", "write the " + title + " after '" + key + ":'" + (e.isEmpty() ? "" : ", e.g. " + key + ": " + e));
+                    break;
+                }
                 String hint = describeWithExample(rule);
                 if (title.equals("id") && !slug(value).isEmpty()) hint = "lower-case letters, digits and hyphens only, e.g. " + slug(value);
                 out.error(pos, "'" + value + "'" + where + " is not a valid " + title, hint);
@@ -186,21 +192,22 @@ public final class Schemas {
         return known;
     }
 
-    private void typeError(YNode at, Pos pos, JsonNode rule, String key, String where, String value, boolean top,
+    private void typeError(YNode at, Pos pos, JsonNode rule, String key, boolean item, String where, String value, boolean top,
                            Diagnostics out) {
         String type = rule == null ? "" : rule.path("type").asText();
         String expected = kindOf(type);
         String example = example(rule, key);
-        if (at instanceof YNode.YScalar s && (s.type() == YNode.YScalar.Type.NULL || s.text().isEmpty())) {
-            if (key == null) {
-                out.error(pos, "an empty entry in the list", "remove the lone '-', or write the entry after it");
+        boolean nothing = at == null || at instanceof YNode.YScalar s && (s.type() == YNode.YScalar.Type.NULL || s.text().isEmpty());
+        if (nothing && !top) {
+            if (key == null || item) {
+                out.error(pos, "an empty entry in the list" + where, "remove the lone '-', or write the entry after it");
             } else {
                 out.error(pos, "'" + key + "' has no value",
                         "write " + expected + " after '" + key + ":'" + (example.isEmpty() ? "" : ", e.g. " + key + ": " + example));
             }
             return;
         }
-        String found = at == null ? "nothing" : at.kind();
+        String found = nothing ? "nothing" : at.kind();
         String hint;
         if (top) {
             hint = type.equals("array") ? "this file is a list: start each entry with '- ', as docs/writing-content.md shows"
@@ -211,6 +218,10 @@ public final class Schemas {
             hint = "write the number without quotes or commas: " + (key == null ? "" : key + ": ") + value.replace(",", "");
         } else if (type.equals("array") && at instanceof YNode.YScalar && !value.isBlank()) {
             hint = "write it as a list, in square brackets: " + (key == null ? "" : key + ": ") + "[" + value + "]";
+        } else if (type.equals("object") && at instanceof YNode.YScalar && example.isEmpty()) {
+            hint = "write the entry as 'key: value' lines, the first after its '- '; see docs/writing-content.md";
+        } else if (!example.isEmpty() && item) {
+            hint = "each entry" + where + " is written like " + example;
         } else if (!example.isEmpty()) {
             hint = "for example: " + (key == null ? "" : key + ": ") + example;
         } else {
@@ -270,10 +281,16 @@ public final class Schemas {
         };
     }
 
-    /** An example for a rule, or else for its key wherever the schemas give one, or empty. */
+    /**
+     * An example for a value: the rule's own, unless the rule is a shared building block (an id, a
+     * date), whose example says less than one given for this key ("source: example-gazette").
+     */
     private String example(JsonNode rule, String key) {
-        String e = exampleOf(rule);
-        return e.isEmpty() && key != null ? examplesByKey.getOrDefault(key, "") : e;
+        String byKey = key == null ? "" : examplesByKey.getOrDefault(key, "");
+        boolean shared = false;
+        for (JsonNode def : documents.get("common.schema.json").path("$defs")) shared |= def == rule;
+        String own = exampleOf(rule);
+        return (shared || own.isEmpty()) && !byKey.isEmpty() ? byKey : own;
     }
 
     /** The first example of a rule, written as YAML would show it, or empty. */
@@ -283,26 +300,31 @@ public final class Schemas {
         return ex.isMissingNode() ? "" : yaml(ex);
     }
 
-    /** A JSON value in YAML's one-line ("flow") form, as a writer would type it. */
+    /** A JSON value in YAML's one-line form, as a writer would type it after a key. */
     static String yaml(JsonNode n) {
+        return yaml(n, false);
+    }
+
+    private static String yaml(JsonNode n, boolean inFlow) {
         if (n.isArray()) {
             List<String> items = new ArrayList<>();
-            n.forEach(i -> items.add(yaml(i)));
+            n.forEach(i -> items.add(yaml(i, true)));
             return "[" + String.join(", ", items) + "]";
         }
         if (n.isObject()) {
             List<String> items = new ArrayList<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                items.add(e.getKey() + ": " + yaml(e.getValue()));
+                items.add(e.getKey() + ": " + yaml(e.getValue(), true));
             }
             return "{" + String.join(", ", items) + "}";
         }
         if (n.isTextual()) {
             String s = n.asText();
-            boolean plain = s.matches("[A-Za-z0-9(][^,\\[\\]{}\"]*") && !s.contains(": ") && !s.contains(" #")
-                    && !s.endsWith(":") && !s.endsWith(" ") && !s.matches("-?[0-9]+(\\.[0-9]+)?")
-                    && !s.matches("(?i)true|false|yes|no|null|on|off|~");
+            // Plain (unquoted) unless YAML would read it as something else; in [..] and {..}, commas and brackets count too.
+            boolean plain = s.matches("[A-Za-z0-9(][^\"]*") && !s.contains(": ") && !s.contains(" #") && !s.endsWith(":")
+                    && !s.endsWith(" ") && !s.matches("-?[0-9]+(\\.[0-9]+)?") && !s.matches("(?i)true|false|yes|no|null|on|off|~")
+                    && !(inFlow && s.matches(".*[,\\[\\]{}].*"));
             return plain ? s : "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         }
         return n.asText();

@@ -26,8 +26,8 @@ import java.util.Locale;
  * never exceptions.
  */
 public final class YamlReader {
-    /** Content files are hand-written; anything bigger is a mistake, not content. */
-    static final int MAX_CHARS = 8 * 1024 * 1024;
+    /** As large as the largest file ProjectFiles reads (an explainer of 10,000 sources has a 33 MB facts.yaml). */
+    static final int MAX_CHARS = (int) ProjectFiles.MAX_BYTES;
     /** Deeper than any content file needs, shallow enough that no input can exhaust the stack. */
     static final int MAX_DEPTH = 50;
 
@@ -61,10 +61,19 @@ public final class YamlReader {
                     "write what this file holds, as docs/writing-content.md shows; a list with no entries yet is written []");
             return null;
         }
-        if (tabs(file, text, out)) return null;
+        if (tabs(file, text, out) || strayByteOrderMark(file, text, out)) return null;
         try (JsonParser p = factory.createParser(text)) {
-            p.nextToken();
+            if (p.nextToken() == null) {
+                out.error(new Pos(file, 1, 1), "the file is empty",
+                        "write what this file holds, as docs/writing-content.md shows; a list with no entries yet is written []");
+                return null;
+            }
             YNode root = node((YAMLParser) p, file, text, out);
+            if (root instanceof YNode.YScalar s && (s.type() == YNode.YScalar.Type.NULL || s.text().isEmpty())) {
+                out.error(new Pos(file, 1, 1), "the file is empty",
+                        "write what this file holds, as docs/writing-content.md shows; a list with no entries yet is written []");
+                return null;
+            }
             if (p.nextToken() != null) {
                 Pos at = pos(file, p.currentTokenLocation());
                 out.add(new Diagnostic(Severity.ERROR, at, "a second YAML document in one file",
@@ -136,7 +145,8 @@ public final class YamlReader {
                 return number(p, pos);
             }
             case VALUE_TRUE, VALUE_FALSE -> {
-                return new YNode.YScalar(pos, p.getText(), YNode.YScalar.Type.BOOLEAN);
+                // YAML also spells true "yes" or "on"; keep the meaning, not the spelling.
+                return new YNode.YScalar(pos, String.valueOf(t == JsonToken.VALUE_TRUE), YNode.YScalar.Type.BOOLEAN);
             }
             case VALUE_NULL -> {
                 return new YNode.YScalar(pos, "", YNode.YScalar.Type.NULL);
@@ -183,6 +193,28 @@ public final class YamlReader {
         return true;
     }
 
+    /**
+     * Reports a byte-order mark after the start of the file (pasting two files together leaves one):
+     * invisible in an editor, it breaks the line it sits on. True if there was one.
+     */
+    private static boolean strayByteOrderMark(String file, String text, Diagnostics out) {
+        int at = text.indexOf('\uFEFF');
+        if (at < 0) return false;
+        int line = 1, col = 1;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        out.add(new Diagnostic(Severity.ERROR, new Pos(file, line, col), "an invisible character (a byte-order mark) inside the file",
+                "delete it: put the cursor at the start of the line and delete until the first visible character, then retype that",
+                excerpt(text, line, col)));
+        return true;
+    }
+
     /** The offending line and a caret under the column, as compilers show them. */
     static List<String> excerpt(String text, int line, int col) {
         List<String> lines = text.lines().toList();
@@ -206,9 +238,13 @@ public final class YamlReader {
             int line = loc == null ? 1 : Math.max(loc.getLineNr(), 1);
             int col = loc == null ? 1 : Math.max(loc.getColumnNr(), 1);
             String raw = firstLine(e.getOriginalMessage());
-            x = raw.toLowerCase(Locale.ROOT).contains("nesting depth")
-                    ? new Explained(line, col, "the content is nested too deeply", "content is never nested more than " + MAX_DEPTH + " levels deep")
-                    : new Explained(line, col, "YAML syntax error: " + raw, "check the line for a missing quote, colon or dash");
+            if (raw.toLowerCase(Locale.ROOT).contains("nesting depth")) {
+                x = new Explained(line, col, "the content is nested too deeply", "content is never nested more than " + MAX_DEPTH + " levels deep");
+            } else if (raw.startsWith("Expected a field name")) {
+                x = new Explained(line, col, "a key that is not plain text", "write each key as a word followed by ':', e.g. title: ...");
+            } else {
+                x = new Explained(line, col, "YAML syntax error: " + raw, "check the line for a missing quote, colon or dash");
+            }
         }
         out.add(new Diagnostic(Severity.ERROR, new Pos(file, x.line, x.col), x.message, x.hint, excerpt(text, x.line, x.col)));
     }

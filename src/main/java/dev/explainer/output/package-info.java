@@ -1,2 +1,2 @@
-/** Writes a built site to disk all at once: into a temporary folder, then swapped in. */
+/** Writes a built site to disk: file by file into a temporary folder, then swapped in whole. */
 package dev.explainer.output;

@@ -7,12 +7,14 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
- * The open Server-Sent Events streams, one per browser tab. A stream holds no thread: its exchange
- * stays open after the handler returns, and events are written to it by whoever broadcasts. A tab
- * that has gone away is dropped the first time writing to it fails (a heartbeat makes sure that
- * happens even when nothing is being rebuilt).
+ * The open Server-Sent Events streams, one per browser (its tabs share it through a shared worker),
+ * or one per tab in a browser without shared workers. A stream holds no thread: its exchange
+ * stays open after the handler returns, and events are written to it by whoever broadcasts. A
+ * browser that has gone away is dropped the first time writing to it fails (a heartbeat makes sure
+ * that happens even when nothing is being rebuilt).
  */
 final class EventHub implements AutoCloseable {
     private final Set<Client> clients = ConcurrentHashMap.newKeySet();
@@ -37,8 +39,11 @@ final class EventHub implements AutoCloseable {
         }
     }
 
-    /** Opens a stream on {@code exchange} and sends it {@code greeting} (the current state) at once. */
-    void open(HttpExchange exchange, String greeting) throws IOException {
+    /**
+     * Opens a stream on {@code exchange} and sends it {@code greeting} (the current state) at once.
+     * The greeting is read after the stream joins, so no build can finish unseen in between.
+     */
+    void open(HttpExchange exchange, Supplier<String> greeting) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.getResponseHeaders().set("X-Accel-Buffering", "no");
@@ -47,7 +52,9 @@ final class EventHub implements AutoCloseable {
         clients.add(c);
         try {
             // Reconnect quickly after the server restarts; the greeting lets the tab catch up.
-            c.send("retry: 500\n\n" + greeting);
+            synchronized (c) {
+                c.send("retry: 500\n\n" + greeting.get());
+            }
         } catch (IOException e) {
             drop(c);
         }

@@ -32,8 +32,8 @@ final class Html {
     }
 
     /**
-     * A whole page of the preview's own. {@code script} carries the live-reload script's data
-     * attributes, or is null for pages shown inside the error overlay, which must not reload themselves.
+     * A whole page of the preview's own. {@code script} is the live-reload script tag
+     * ({@link Injector#script}), or null for pages shown inside the error panel, which must not reload themselves.
      */
     static String page(String title, String bodyClass, String body, String script) {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"

@@ -22,16 +22,15 @@ final class Injector {
      * The script tag that connects a page to the preview. {@code build} and {@code site} tell the
      * script which build it was served from, so a tab that missed an event still catches up.
      */
-    static String tags(long build, long site, boolean followEveryBuild) {
-        return "<link rel=\"stylesheet\" href=\"/_preview/preview.css\">"
-                + "<script src=\"/_preview/preview.js\" defer data-build=\"" + build + "\" data-site=\"" + site + "\""
+    static String script(long build, long site, boolean followEveryBuild) {
+        return "<script src=\"/_preview/preview.js\" defer data-build=\"" + build + "\" data-site=\"" + site + "\""
                 + (followEveryBuild ? " data-follow=\"build\"" : "") + "></script>";
     }
 
     static String inject(String html, long build, long site) {
         String relaxed = CSP.matcher(html).replaceAll(
                 Matcher.quoteReplacement("<meta http-equiv=\"Content-Security-Policy\" content=\"" + POLICY + "\">"));
-        String tags = tags(build, site, false);
+        String tags = "<link rel=\"stylesheet\" href=\"/_preview/preview.css\">" + script(build, site, false);
         Matcher end = HEAD_END.matcher(relaxed);
         if (end.find()) return relaxed.substring(0, end.start()) + tags + "\n" + relaxed.substring(end.start());
         return tags + "\n" + relaxed;

@@ -31,6 +31,7 @@ final class PreviewHandler implements HttpHandler {
     private final ArticleView articleView = new ArticleView();
     private final byte[] script = resource("preview.js");
     private final byte[] style = resource("preview.css");
+    private final byte[] worker = resource("events-worker.js");
 
     PreviewHandler(Supplier<PreviewState> state, EventHub hub, SourceFiles files) {
         this.state = state;
@@ -53,19 +54,20 @@ final class PreviewHandler implements HttpHandler {
                     if (ex.getRequestMethod().equals("HEAD")) {
                         Exchanges.send(ex, 200, "text/event-stream; charset=utf-8", new byte[0]);
                     } else {
-                        hub.open(ex, EventHub.frame("state", s.json()));
+                        hub.open(ex, () -> EventHub.frame("state", state.get().json()));
                         streaming = true;
                     }
                 }
                 case "preview.js" -> Exchanges.send(ex, 200, MediaTypes.of(route), script);
                 case "preview.css" -> Exchanges.send(ex, 200, MediaTypes.of(route), style);
+                case "events-worker.js" -> Exchanges.send(ex, 200, MediaTypes.of(route), worker);
                 case "status" -> Exchanges.send(ex, 200, MediaTypes.JSON, s.json());
                 case "proofreading.json" -> Exchanges.send(ex, 200, MediaTypes.JSON, s.proofreading());
                 case "errors" -> page(ex, s.failed() ? errors.render(s.last(), s.build())
                         : Html.page("No errors", "pv-error-page", "<main class=\"pv-errors\"><h1>The last build succeeded</h1></main>", null));
                 case "file" -> {
                     String file = parameter(ex.getRequestURI().getRawQuery(), "path");
-                    String html = file == null ? null : fileView.render(file, Injector.tags(s.build(), s.site(), true));
+                    String html = file == null ? null : fileView.render(file, Injector.script(s.build(), s.site(), true));
                     if (html == null) notFound(ex, "no such file to show: only files under content/, seeds/ and templates/ can be viewed");
                     else page(ex, html);
                 }
@@ -83,7 +85,7 @@ final class PreviewHandler implements HttpHandler {
     private void article(HttpExchange ex, PreviewState s, String sourceId) throws IOException {
         BuildResult r = s.freshest();
         String html = r == null || sourceId.contains("/") ? null
-                : articleView.render(r.content(), r.provenance(), sourceId, Injector.tags(s.build(), s.site(), true));
+                : articleView.render(r.content(), r.provenance(), sourceId, Injector.script(s.build(), s.site(), true));
         if (html == null) notFound(ex, "no source with id '" + sourceId + "'");
         else page(ex, html);
     }

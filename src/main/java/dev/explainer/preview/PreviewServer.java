@@ -84,8 +84,9 @@ public final class PreviewServer implements AutoCloseable {
         SourceFiles files = new SourceFiles(options.project());
         http.createContext("/", new SiteHandler(new SitePaths(options.target()), siteLock.readLock(), state::get));
         http.createContext(PreviewHandler.PREFIX, new PreviewHandler(state::get, hub, files));
-        rebuilder.buildNow();
+        // Watching first: a save during the first build is then rebuilt after it, not lost.
         watcher = ProjectWatcher.start(options.project(), rebuilder::changed);
+        rebuilder.buildNow();
         long beat = options.heartbeat().toMillis();
         worker.scheduleWithFixedDelay(hub::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
         http.start();
@@ -102,6 +103,10 @@ public final class PreviewServer implements AutoCloseable {
             BuildResult r = builder.build(options.project(), options.target(), null);
             after = before.next(r);
             state.set(after);
+        } catch (RuntimeException e) {
+            // A bug in the generator must not stop the preview: say so, keep serving, try again on the next save.
+            terminal.internalError(e);
+            return;
         } finally {
             siteLock.writeLock().unlock();
         }
@@ -130,14 +135,9 @@ public final class PreviewServer implements AutoCloseable {
         return state.get().failed();
     }
 
-    /** How many browser tabs (event streams) are connected. */
+    /** How many event streams are open: one per browser (its tabs share one), or per tab where they cannot. */
     public int streams() {
         return hub.size();
-    }
-
-    /** Asks for a rebuild as a file change would; for tools that write files the watcher cannot see. */
-    public void changed() {
-        rebuilder.changed();
     }
 
     /** Blocks until {@link #close()} has run, e.g. from the Ctrl-C shutdown hook. */

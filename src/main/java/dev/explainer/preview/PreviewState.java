@@ -4,6 +4,7 @@ import dev.explainer.build.BuildResult;
 import dev.explainer.model.Content;
 
 import java.net.URI;
+import java.util.Map;
 
 /**
  * What the preview knows after its latest build. {@code build} counts builds; {@code site} is the
@@ -19,8 +20,10 @@ record PreviewState(long build, long site, BuildResult last, BuildResult good, b
     }
 
     /** The state after {@code r}, the result of build number {@code build + 1}. */
-    PreviewState next(BuildResult r) {
+    PreviewState next(BuildResult built) {
         long n = build + 1;
+        // The rendered bytes are on disk already; holding them here would only double the memory a build takes.
+        BuildResult r = new BuildResult(built.diagnostics(), built.content(), built.provenance(), Map.of(), built.pages(), built.millis());
         return r.ok() ? new PreviewState(n, n, r, r, ProofIndex.json(r, n)) : new PreviewState(n, site, r, good, proofreading);
     }
 

@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  * the keys cannot drift apart.
  */
 final class ProofIndex {
+    /** Configured once here and never changed; Jackson's mappers are safe to share between threads. */
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern POSITION = Pattern.compile("^(.*):(\\d+):(\\d+)$");
 

@@ -2,6 +2,7 @@ package dev.explainer.preview;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -27,10 +28,13 @@ final class Rebuilder {
 
     /** Something changed: build once the files have been quiet for the quiet period. */
     synchronized void changed() {
-        if (worker.isShutdown()) return;
         // A build already running is not interrupted (cancel(false)); the new one queues behind it.
         if (pending != null) pending.cancel(false);
-        pending = worker.schedule(build, quietNanos, TimeUnit.NANOSECONDS);
+        try {
+            pending = worker.schedule(build, quietNanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            // Shutting down: a change now has nobody left to show it to.
+        }
     }
 
     /** Builds now, on the worker, and waits for it (the first build, before serving). */

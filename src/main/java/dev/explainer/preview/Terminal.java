@@ -54,6 +54,12 @@ final class Terminal {
         }
     }
 
+    void internalError(RuntimeException e) {
+        err.println("explainer: internal error while building: " + e + " (still serving the last good site; "
+                + "please report this with the file you saved)");
+        err.flush();
+    }
+
     void stopped() {
         if (!quiet) out.println("stopped");
         out.flush();

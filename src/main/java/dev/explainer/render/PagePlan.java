@@ -38,6 +38,11 @@ public final class PagePlan {
     private final String baseUrl;
     private final boolean manySources;
     private final ObjectMapper json = new ObjectMapper();
+    // The same on every page, so worked out once.
+    private final String published;
+    private final String updated;
+    private final String datePublished;
+    private final String dateModified;
 
     /** @param baseUrl where the site is published, ending in '/'; overrides the one in site.yaml when not null */
     public PagePlan(Content content, Provenance provenance, Markdown markdown, String baseUrl) {
@@ -47,6 +52,11 @@ public final class PagePlan {
         String b = baseUrl != null ? baseUrl : content.site().baseUrl();
         this.baseUrl = b.endsWith("/") ? b : b + "/";
         this.manySources = content.sources().size() > MANY_SOURCES;
+        SiteConfig site = content.site();
+        this.published = views.formats().date(site.published().substring(0, 10));
+        this.updated = views.formats().date(site.updated().substring(0, 10));
+        this.datePublished = OffsetDateTime.parse(site.published()).toString();
+        this.dateModified = OffsetDateTime.parse(site.updated()).toString();
     }
 
     /**
@@ -188,8 +198,8 @@ public final class PagePlan {
         m.put("description", description);
         m.put("baseUrl", baseUrl);
         m.put("canonical", baseUrl + (path.equals("index.html") ? "" : path));
-        m.put("published", views.formats().date(site.published().substring(0, 10)));
-        m.put("updated", views.formats().date(site.updated().substring(0, 10)));
+        m.put("published", published);
+        m.put("updated", updated);
         m.put("nav", nav(current));
         m.put("sources", views.sources());
         m.put("manySources", manySources);
@@ -219,8 +229,8 @@ public final class PagePlan {
         o.put("headline", title.length() > 110 ? title.substring(0, 109) + "…" : title);
         o.put("description", site.description());
         o.put("inLanguage", site.language());
-        o.put("datePublished", OffsetDateTime.parse(site.published()).toString());
-        o.put("dateModified", OffsetDateTime.parse(site.updated()).toString());
+        o.put("datePublished", datePublished);
+        o.put("dateModified", dateModified);
         o.put("url", baseUrl + (path.equals("index.html") ? "" : path));
         ObjectNode publisher = o.putObject("publisher");
         publisher.put("@type", "Organization");

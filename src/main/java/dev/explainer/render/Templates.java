@@ -37,8 +37,11 @@ import java.util.TimeZone;
  */
 public final class Templates {
     private final Configuration cfg;
+    private final Path projectTemplates;
+    private String fingerprint;
 
     public Templates(Path projectTemplates) throws IOException {
+        this.projectTemplates = projectTemplates;
         cfg = new Configuration(Configuration.VERSION_2_3_33);
         TemplateLoader builtIn = new ClassTemplateLoader(Templates.class, "/templates");
         cfg.setTemplateLoader(projectTemplates != null && Files.isDirectory(projectTemplates)
@@ -57,8 +60,10 @@ public final class Templates {
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
-        // Checked on every lookup, so the preview picks up template edits without a restart.
-        cfg.setTemplateUpdateDelayMilliseconds(0);
+        // Never checked while rendering: refresh() checks the folder once per build instead, so
+        // the preview picks up template edits without a restart, and a build of thousands of pages
+        // does not look at the disk (or into the jar) for every page and every #import.
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33);
         wrapper.setExposureLevel(BeansWrapper.EXPOSE_SAFE);
         cfg.setObjectWrapper(wrapper.build());
@@ -93,12 +98,37 @@ public final class Templates {
         return out.toString();
     }
 
+    /** Renders straight into {@code out}, so a page of any size is never held in memory whole. */
+    public void render(String template, Map<String, Object> model, java.io.Writer out) throws IOException, TemplateException {
+        cfg.getTemplate(template).process(model, out);
+    }
+
     /**
-     * Parses these templates now, and keeps them, so the first pages need not wait for it (a cold
-     * build does this while the content loads). Throws what {@link #render} would for a template
-     * that is missing or does not parse.
+     * Makes the renders that follow use the templates as they are on disk now: forgets every parsed
+     * template if anything in the project's templates folder changed (a name, a size, a time) since
+     * the last call, then parses these templates, so the first pages need not wait for it. Call it
+     * once per build. Throws what {@link #render} would for a template that is missing or does not parse.
      */
-    public void preload(java.util.Collection<String> templates) throws IOException {
+    public synchronized void refresh(java.util.Collection<String> templates) throws IOException {
+        String now = fingerprint();
+        if (!now.equals(fingerprint)) {
+            cfg.clearTemplateCache();
+            fingerprint = now;
+        }
         for (String name : templates) cfg.getTemplate(name);
+    }
+
+    /** Every file under the project's templates folder with its size and modification time. */
+    private String fingerprint() throws IOException {
+        if (projectTemplates == null || !Files.isDirectory(projectTemplates)) return "";
+        StringBuilder f = new StringBuilder();
+        try (java.util.stream.Stream<Path> files = Files.walk(projectTemplates)) {
+            for (Path p : files.sorted().toList()) {
+                java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+                f.append(projectTemplates.relativize(p)).append(' ').append(a.size()).append(' ')
+                        .append(a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)).append('\n');
+            }
+        }
+        return f.toString();
     }
 }

@@ -63,7 +63,8 @@ public final class ViewBuilder {
         for (Fact f : content.facts()) facts.putIfAbsent(f.id(), f);
         for (Person p : content.people()) people.putIfAbsent(p.id(), p);
         sortedTimeline = content.timeline().stream().sorted(Comparator.comparing(TimelineEntry::date)).toList();
-        sourceViews = content.sources().parallelStream().map(this::source).toList();
+        sourceViews = (content.sources().size() > 16 ? content.sources().parallelStream() : content.sources().stream())
+                .map(this::source).toList();
         for (int i = 0; i < sourceViews.size(); i++) viewOf.putIfAbsent(content.sources().get(i), sourceViews.get(i));
         indexUses();
     }
@@ -219,51 +220,74 @@ public final class ViewBuilder {
     public SourcePage sourcePage(Source s, boolean withFullText) {
         Article article = content.articles().get(s.id());
         List<Mention> mentions = provenance.mentions().getOrDefault(s.id(), List.of());
-        // Grouped by where the quote sits, in article order (paragraph, then offset).
-        TreeMap<Long, List<Object[]>> byAnchor = new TreeMap<>();
+        // Grouped by where the quote sits, in article order (paragraph, then offset); each group
+        // shown at its longest quote.
+        TreeMap<Long, List<Note>> byAnchor = new TreeMap<>();
         Map<Long, QuoteSpot> spotOf = new HashMap<>();
         for (Use u : uses.getOrDefault(s.id(), List.of())) {
             QuoteSpot spot = provenance.spot(u.quote());
             if (spot == null) continue;
-            Object[] pair = {u.quote(), note(u, s)};
             long key = sortKey(spot);
-            byAnchor.computeIfAbsent(key, k -> new ArrayList<>()).add(pair);
+            byAnchor.computeIfAbsent(key, k -> new ArrayList<>()).add(note(u, s));
             QuoteSpot known = spotOf.get(key);
             if (known == null || spot.end() > known.end()) spotOf.put(key, spot);
         }
-        List<Excerpt> excerpts = new ArrayList<>();
+        List<Excerpt> excerpts = new ArrayList<>(byAnchor.size());
         int corroborated = 0, unique = 0, contradicted = 0;
-        for (Map.Entry<Long, List<Object[]>> e : byAnchor.entrySet()) {
-            QuoteSpot spot = spotOf.get(e.getKey());
-            List<Note> notes = new ArrayList<>();
-            for (Object[] pair : e.getValue()) if (!notes.contains((Note) pair[1])) notes.add((Note) pair[1]);
-            String status = notes.stream().anyMatch(n -> n.status().equals("contradicted")) ? "contradicted"
-                    : notes.stream().anyMatch(n -> n.status().equals("contested")) ? "contested"
-                    : notes.stream().anyMatch(n -> n.status().equals("corroborated")) ? "corroborated"
-                    : notes.stream().anyMatch(n -> n.status().equals("unique")) ? "unique" : "quoted";
-            switch (status) {
+        for (Map.Entry<Long, List<Note>> e : byAnchor.entrySet()) {
+            Excerpt x = excerpt(article, spotOf.get(e.getKey()), e.getValue(), mentions);
+            switch (x.status()) {
                 case "contradicted" -> contradicted++;
                 case "corroborated" -> corroborated++;
                 case "unique" -> unique++;
                 default -> { }
             }
-            String para = article.paragraphs().get(spot.paragraph() - 1);
-            excerpts.add(new Excerpt(spot.anchor(), spot.paragraph(),
-                    segments(para, spot.start(), spot.end(), spot.paragraph(), mentions), notes, status));
+            excerpts.add(x);
         }
-        List<Paragraph> full = new ArrayList<>();
-        if (withFullText && article != null) {
-            for (int i = 0; i < article.paragraphs().size(); i++) {
-                String para = article.paragraphs().get(i);
-                full.add(new Paragraph("para-" + (i + 1), segments(para, 0, para.length(), i + 1, mentions)));
+        List<Paragraph> full = withFullText && article != null ? fullText(article, mentions) : new ArrayList<>();
+        return new SourcePage(view(s), excerpts, named(mentions), full, corroborated, unique, contradicted);
+    }
+
+    /** One quote, shown once with every note on it (each note once), and its strongest status. */
+    private static Excerpt excerpt(Article article, QuoteSpot spot, List<Note> all, List<Mention> mentions) {
+        List<Note> notes = new ArrayList<>(all.size());
+        for (Note n : all) if (!notes.contains(n)) notes.add(n);
+        String para = article.paragraphs().get(spot.paragraph() - 1);
+        return new Excerpt(spot.anchor(), spot.paragraph(), segments(para, spot.start(), spot.end(), spot.paragraph(), mentions),
+                notes, status(notes));
+    }
+
+    /** Contradicted before contested before corroborated before unique; else quoted. */
+    private static String status(List<Note> notes) {
+        boolean contradicted = false, contested = false, corroborated = false, unique = false;
+        for (Note n : notes) {
+            switch (n.status()) {
+                case "contradicted" -> contradicted = true;
+                case "contested" -> contested = true;
+                case "corroborated" -> corroborated = true;
+                case "unique" -> unique = true;
+                default -> { }
             }
         }
+        return contradicted ? "contradicted" : contested ? "contested" : corroborated ? "corroborated" : unique ? "unique" : "quoted";
+    }
+
+    private static List<Paragraph> fullText(Article article, List<Mention> mentions) {
+        List<Paragraph> full = new ArrayList<>();
+        for (int i = 0; i < article.paragraphs().size(); i++) {
+            String para = article.paragraphs().get(i);
+            full.add(new Paragraph("para-" + (i + 1), segments(para, 0, para.length(), i + 1, mentions)));
+        }
+        return full;
+    }
+
+    /** The people an article names, each with the spellings it uses, in order of first mention. */
+    private List<PersonMention> named(List<Mention> mentions) {
         Map<String, Set<String>> spellings = new LinkedHashMap<>();
         for (Mention m : mentions) spellings.computeIfAbsent(m.person(), k -> new LinkedHashSet<>()).add(m.spelling());
-        List<PersonMention> named = spellings.entrySet().stream()
+        return spellings.entrySet().stream()
                 .map(e -> new PersonMention(people.get(e.getKey()).name(), personHref(e.getKey()), List.copyOf(e.getValue())))
                 .toList();
-        return new SourcePage(view(s), excerpts, named, full, corroborated, unique, contradicted);
     }
 
     /** What a quote is used for: support or contradiction of a fact, support of another statement, or a person's words. */
@@ -398,13 +422,24 @@ public final class ViewBuilder {
         return first;
     }
 
-    /** The number of words in a text, as {@code text.strip().split("\\s+").length} counts them, without a regex. */
+    /** The number of words in a text, as {@code text.strip().split("\\s+").length} counts them, without copying it. */
     static int words(String text) {
-        String t = text.strip();
+        // strip() trims Character.isWhitespace code points; split("\\s+") breaks at ASCII whitespace.
+        int start = 0, end = text.length();
+        while (start < end) {
+            int cp = text.codePointAt(start);
+            if (!Character.isWhitespace(cp)) break;
+            start += Character.charCount(cp);
+        }
+        while (end > start) {
+            int cp = text.codePointBefore(end);
+            if (!Character.isWhitespace(cp)) break;
+            end -= Character.charCount(cp);
+        }
         int n = 1;
         boolean space = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
             boolean sp = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
             if (sp && !space) n++;
             space = sp;

@@ -56,7 +56,7 @@
     setStatus('Build failed: ' + state.errors + (state.errors === 1 ? ' error' : ' errors') + '. This page is stale.', 'failed');
     if (followEveryBuild) return; // file and article views show their own content, with the bar as the warning
     if (!overlay) {
-      overlay = el('div', {class: 'pv-overlay', role: 'alertdialog', 'aria-labelledby': 'pv-overlay-title'},
+      overlay = el('div', {class: 'pv-overlay', role: 'region', 'aria-labelledby': 'pv-overlay-title'},
         el('p', {class: 'pv-overlay-bar', id: 'pv-overlay-title',
           text: 'Build failed. The page underneath is stale: it is the last good build, not your latest edit.'}),
         el('iframe', {class: 'pv-frame', title: 'Build errors'}));
@@ -99,9 +99,31 @@
     }
   }
 
-  const events = new EventSource('/_preview/events');
-  events.addEventListener('state', e => onState(JSON.parse(e.data)));
-  events.addEventListener('error', () => setStatus('Preview: disconnected (is `explainer serve` running?)', 'offline'));
+  function offline() {
+    setStatus('Preview: disconnected (is `explainer serve` running?)', 'offline');
+  }
+
+  // One stream for all tabs through a shared worker where there is one (see events-worker.js),
+  // else a stream of this tab's own.
+  function listen() {
+    if (window.SharedWorker) {
+      try {
+        const worker = new SharedWorker('/_preview/events-worker.js', {name: 'explainer-preview'});
+        worker.port.addEventListener('message', e => e.data.type === 'state' ? onState(JSON.parse(e.data.data)) : offline());
+        worker.port.start();
+        addEventListener('pagehide', () => worker.port.postMessage('bye'));
+        // A page restored from the back-forward cache has said goodbye and may be stale: load it afresh.
+        addEventListener('pageshow', e => { if (e.persisted) location.reload(); });
+        return;
+      } catch (e) {
+        // Blocked or unsupported: fall back to a stream of our own.
+      }
+    }
+    const events = new EventSource('/_preview/events');
+    events.addEventListener('state', e => onState(JSON.parse(e.data)));
+    events.addEventListener('error', offline);
+  }
+  listen();
 
   // --- proofreading ------------------------------------------------------------------------------
 

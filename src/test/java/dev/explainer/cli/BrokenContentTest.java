@@ -30,6 +30,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * symbolic link out of the project) are made in a temporary folder by the tests at the end.
  */
 class BrokenContentTest {
+    private static final long CAP_MB = dev.explainer.content.ProjectFiles.MAX_BYTES / 1024 / 1024;
+
     static final Path CASES = Path.of("src/test/resources/broken").toAbsolutePath();
     /** The valid explainer every case is a copy of, with one thing changed. */
     static final Path BASELINE = CASES.resolve("baseline");
@@ -93,26 +95,26 @@ class BrokenContentTest {
     // --- cases made on the fly ---------------------------------------------------------------
 
     @Test
-    void aTenMegabyteContentFileIsRefusedWithoutReadingIt(@TempDir Path dir) throws IOException {
+    void aContentFileOverTheCapIsRefusedWithoutReadingIt(@TempDir Path dir) throws IOException {
         Path project = copyOfBaseline(dir);
         StringBuilder big = new StringBuilder(Files.readString(project.resolve("content/facts.yaml")));
         String pad = "# " + "padding ".repeat(12) + "\n";
-        while (big.length() < 10 * 1024 * 1024) big.append(pad);
+        while (big.length() <= dev.explainer.content.ProjectFiles.MAX_BYTES) big.append(pad);
         Files.writeString(project.resolve("content/facts.yaml"), big);
         long kb = Files.size(project.resolve("content/facts.yaml")) / 1024;
         assertBroken(project, dir, List.of("content/facts.yaml:1:1: error: content/facts.yaml is too large (" + kb
-                + " KB) (content and article files are limited to 4 MB; split it or trim it)"));
+                + " KB) (content and article files are limited to " + CAP_MB + " MB; split it or trim it)"));
     }
 
     @Test
-    void aTenMegabyteArticleIsRefusedNamingItsSource(@TempDir Path dir) throws IOException {
+    void anArticleOverTheCapIsRefusedNamingItsSource(@TempDir Path dir) throws IOException {
         Path project = copyOfBaseline(dir);
         Path seed = project.resolve("seeds/001_coastline.txt");
         String text = Files.readString(seed);
-        Files.writeString(seed, text + "\n" + "More text. ".repeat(1024 * 1024));
+        Files.writeString(seed, text + "\n" + "More text. ".repeat((int) (dev.explainer.content.ProjectFiles.MAX_BYTES / 11 + 1)));
         long kb = Files.size(seed) / 1024;
         assertBroken(project, dir, List.of("content/sources.yaml:10:3: error: seeds/001_coastline.txt is too large (" + kb
-                + " KB) (content and article files are limited to 4 MB; split it or trim it)"));
+                + " KB) (content and article files are limited to " + CAP_MB + " MB; split it or trim it)"));
     }
 
     @Test

@@ -37,7 +37,7 @@ class CheckCommandTest {
                         + " YAML would silently use only the last)",
                 "content/people.yaml:25:3: error: unknown key 'nmae' (did you mean 'name'?)",
                 "content/timeline.yaml:9:9: error: '2024-13-02' in 'date' is not a valid date (write YYYY-MM-DD, e.g."
-                        + " 2025-12-13; or YYYY-MM, or a year alone in quotes (\"2020\"), when that is all that is known)"),
+                        + " 2025-03-01; or YYYY-MM, or a year alone in quotes (\"2020\"), when that is all that is known)"),
                 r.diagnostics());
         assertTrue(r.err().contains("    4 | place: \"North Quay, Port Elling\n      |        ^\n"), r::toString);
         assertEquals("4 errors, 0 warnings (references, quotes and names are checked once these are fixed)", r.lastLine());

@@ -64,8 +64,8 @@ class ProjectFilesTest {
     @Test
     void aFileLargerThanTheCapIsRefusedUnread() throws IOException {
         Files.write(dir.resolve("big.txt"), new byte[(int) ProjectFiles.MAX_BYTES + 1]);
-        assertEquals(List.of("x:1:1: error: big.txt is too large (4096 KB) (content and article files are limited to 4 MB;"
-                + " split it or trim it)"), problems("big.txt"));
+        assertEquals(List.of("x:1:1: error: big.txt is too large (" + (ProjectFiles.MAX_BYTES + 1) / 1024 + " KB) (content and"
+                + " article files are limited to " + ProjectFiles.MAX_BYTES / 1024 / 1024 + " MB; split it or trim it)"), problems("big.txt"));
     }
 
     @Test

@@ -47,20 +47,20 @@ class SchemasTest {
 
     @Test
     void aMissingKeyGivesAnExample() {
-        assertEquals(List.of("content/people.yaml:1:3: error: missing key 'name' (add it, e.g. name: Maria Kalesnikava)"),
+        assertEquals(List.of("content/people.yaml:1:3: error: missing key 'name' (add it, e.g. name: Alex Sample)"),
                 problems("people", PERSON.replace("  name: Tobin Vale\n", "")));
     }
 
     @Test
     void aWrongTypeSaysWhatWasExpectedWithAnExample() {
-        assertEquals(List.of("content/numbers.yaml:2:10: error: expected a number, found text in 'value' (for example: value: 123)"),
+        assertEquals(List.of("content/numbers.yaml:2:10: error: expected a number, found text in 'value' (for example: value: 300)"),
                 problems("numbers", figure("twelve")));
         assertEquals(List.of("content/numbers.yaml:2:10: error: expected a number, found text in 'value' (write the number"
                 + " without quotes or commas: value: 1227)"), problems("numbers", figure("\"1,227\"")));
         assertEquals(List.of("content/people.yaml:2:9: error: expected text, found a number in 'name' (put it in quotes:"
                 + " name: \"1984\")"), problems("people", PERSON.replace("name: Tobin Vale", "name: 1984")));
         assertEquals(List.of("content/people.yaml:6:7: error: expected a list, found a mapping in 'cite' (for example:"
-                + " cite: [{source: epicstorian, quote: ordered the release of 123 prisoners}])"),
+                + " cite: [{source: example-gazette, quote: opened a new footbridge over the river}])"),
                 problems("people", PERSON.replace("      - source: gazette\n        quote", "      source: gazette\n      quote")
                         .replace("        quote", "      quote")));
     }
@@ -75,15 +75,15 @@ class SchemasTest {
     @Test
     void aKeyWithNoValueIsNamed() {
         assertEquals(List.of("content/people.yaml:2:8: error: 'name' is empty (write the text after 'name:', e.g. name:"
-                + " Maria Kalesnikava)"), problems("people", PERSON.replace("name: Tobin Vale", "name:")));
+                + " Alex Sample)"), problems("people", PERSON.replace("name: Tobin Vale", "name:")));
         assertEquals(List.of("content/people.yaml:2:9: error: 'name' has no value (write text after 'name:', e.g. name:"
-                + " Maria Kalesnikava)"), problems("people", PERSON.replace("name: Tobin Vale", "name: null")));
+                + " Alex Sample)"), problems("people", PERSON.replace("name: Tobin Vale", "name: null")));
     }
 
     @Test
     void aDateInTheWrongFormGivesTheAcceptedForm() {
         assertEquals(List.of("content/timeline.yaml:1:9: error: '13/12/2025' in 'date' is not a valid date (write"
-                + " YYYY-MM-DD, e.g. 2025-12-13; or YYYY-MM, or a year alone in quotes (\"2020\"), when that is all that is known)"),
+                + " YYYY-MM-DD, e.g. 2025-03-01; or YYYY-MM, or a year alone in quotes (\"2020\"), when that is all that is known)"),
                 problems("timeline", entry("13/12/2025")));
     }
 
@@ -106,9 +106,9 @@ class SchemasTest {
     void aTimestampThatDoesNotExistIsAnError() {
         String site = site("published: 2025-12-14T09:00:00+00:00", "published: 2025-12-32T09:00:00+00:00");
         assertEquals(List.of("content/site.yaml:5:12: error: '2025-12-32T09:00:00+00:00' in 'published' is not a real date"
-                + " and time (write the date, the time and the offset from UTC, e.g. 2025-12-14T09:00:00+00:00)"), problems("site", site));
+                + " and time (write the date, the time and the offset from UTC, e.g. 2025-03-01T18:00:00+00:00)"), problems("site", site));
         assertEquals(List.of("content/site.yaml:5:12: error: '2025-02-30T09:00:00+00:00' in 'published' is not a real date"
-                + " and time (write the date, the time and the offset from UTC, e.g. 2025-12-14T09:00:00+00:00)"),
+                + " and time (write the date, the time and the offset from UTC, e.g. 2025-03-01T18:00:00+00:00)"),
                 problems("site", site("published: 2025-12-14T09:00:00+00:00", "published: 2025-02-30T09:00:00+00:00")));
     }
 
@@ -143,13 +143,13 @@ class SchemasTest {
         assertEquals(List.of("content/sources.yaml:4:15: error: 'Port Elling Gazette' in 'short_name' is 19 characters long"
                         + " (keep it to 14 characters at most)",
                 "content/sources.yaml:5:13: error: 'headline' is empty (write the text after 'headline:', e.g. headline:"
-                        + " Belarus frees 123 prisoners)"), problems("sources", sources));
+                        + " Example Town opens a new footbridge)"), problems("sources", sources));
     }
 
     @Test
     void anEmptyListWhereOneItemIsNeededSaysSo() {
         assertEquals(List.of("content/timeline.yaml:3:9: error: 'cite' is empty (add at least one, e.g. cite: [{source:"
-                + " epicstorian, quote: ordered the release of 123 prisoners}])"),
+                + " example-gazette, quote: opened a new footbridge over the river}])"),
                 problems("timeline", "- date: 2024-03-02\n  text: A fire.\n  cite: []\n"));
     }
 
@@ -163,6 +163,22 @@ class SchemasTest {
     void anEmptyEntryInAListIsNamed() {
         assertEquals(List.of("content/timeline.yaml:1:2: error: an empty entry in the list (remove the lone '-', or write"
                 + " the entry after it)"), problems("timeline", "-\n"));
+    }
+
+    @Test
+    void anEmptyIdSaysSoWithAnExampleForItsKey() {
+        assertEquals(List.of("content/people.yaml:6:17: error: 'source' is empty (write the id after 'source:', e.g."
+                + " source: example-gazette)"), problems("people", PERSON.replace("- source: gazette", "- source: \"\"")));
+    }
+
+    @Test
+    void anEntryWrittenAsPlainTextSaysHowEntriesLook() {
+        assertEquals(List.of("content/people.yaml:1:3: error: expected a mapping of keys to values, found text (write the"
+                + " entry as 'key: value' lines, the first after its '- '; see docs/writing-content.md)"),
+                problems("people", "- Tobin Vale\n"));
+        assertEquals(List.of("content/people.yaml:6:9: error: expected a mapping of keys to values, found text in 'cite'"
+                + " (each entry in 'cite' is written like {source: example-gazette, quote: opened a new footbridge over the river})"),
+                problems("people", PERSON.replace("- source: gazette\n        quote: Harbour master Tobin Vale", "- gazette")));
     }
 
     static String figure(String value) {

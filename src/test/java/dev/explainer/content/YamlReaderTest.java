@@ -129,6 +129,34 @@ class YamlReaderTest {
     }
 
     @Test
+    void aDocumentOfNothingIsEmptyToo() {
+        for (String nothing : List.of("---\n", "~\n", "null\n", "--- # nothing\n")) {
+            assertEquals("f.yaml:1:1: error: the file is empty (write what this file holds, as docs/writing-content.md"
+                    + " shows; a list with no entries yet is written [])", first(nothing), nothing);
+        }
+    }
+
+    @Test
+    void aByteOrderMarkInsideTheFileIsShown() {
+        assertEquals("f.yaml:2:1: error: an invisible character (a byte-order mark) inside the file (delete it: put the"
+                + " cursor at the start of the line and delete until the first visible character, then retype that)",
+                first("- id: a\n\uFEFF- id: b\n"));
+    }
+
+    @Test
+    void aKeyThatIsNotTextIsExplained() {
+        assertEquals("f.yaml:1:4: error: a key that is not plain text (write each key as a word followed by ':', e.g."
+                + " title: ...)", first("? [a, b]\n: c\n"));
+    }
+
+    @Test
+    void yamlsOtherSpellingsOfTrueKeepTheirMeaning() {
+        YNode.YMap m = assertInstanceOf(YNode.YMap.class, read("a: yes\nb: false\n"));
+        assertEquals("true", ((YNode.YScalar) m.get("a")).text());
+        assertEquals("false", ((YNode.YScalar) m.get("b")).text());
+    }
+
+    @Test
     void nestingBeyondAnyContentsNeedIsRefused() {
         String deep = "a: " + "[".repeat(200) + "]".repeat(200) + "\n";
         Diagnostics out = new Diagnostics();

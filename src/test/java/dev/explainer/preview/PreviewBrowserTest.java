@@ -34,6 +34,15 @@ class PreviewBrowserTest {
             browser.get(server.url().toString());
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".pv-status"), "Preview: live"));
             assertEquals("Several hundred people watched the lamp being lit.", browser.findElement(CROWD).getText());
+            // Tabs share one event stream: browsers allow six connections to a host, and tabs are many.
+            String first = browser.getWindowHandle();
+            browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            browser.get(server.url().resolve("/figures.html").toString());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".pv-status"), "Preview: live"));
+            assertEquals(1, server.streams(), "one stream for both tabs");
+            browser.close();
+            browser.switchTo().window(first);
+
             // A marker on the window survives only as long as nobody reloads the page.
             ((JavascriptExecutor) browser).executeScript("window.previewMarker = 1");
 

@@ -1,0 +1,80 @@
+package dev.explainer.content;
+
+import dev.explainer.model.Content;
+import dev.explainer.model.Diagnostic;
+import dev.explainer.model.Diagnostics;
+import dev.explainer.testing.Projects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Loading reads every file, reports every problem, and names a content file saved under a wrong name. */
+class ContentLoaderTest {
+    private static final Path BASELINE = Path.of("src/test/resources/broken/baseline");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theBaselineLoadsWithNoProblems() throws IOException {
+        Diagnostics out = new Diagnostics();
+        Content c = load(Projects.copy(BASELINE, dir), out);
+        assertNotNull(c);
+        assertEquals(List.of(), lines(out));
+        assertEquals(List.of("gazette", "coastline"), List.copyOf(c.articles().keySet()));
+    }
+
+    @Test
+    void aContentFileUnderAWrongNameIsNamedOnce() throws IOException {
+        Path p = Projects.copy(BASELINE, dir);
+        Files.move(p.resolve("content/people.yaml"), p.resolve("content/people.yml"));
+        Diagnostics out = new Diagnostics();
+        assertNull(load(p, out));
+        assertEquals(List.of("content/people.yaml:1:1: error: missing file: content/people.yaml (rename content/people.yml"
+                + " to people.yaml)"), lines(out));
+    }
+
+    @Test
+    void aYamlFileTheGeneratorDoesNotReadIsAWarning() throws IOException {
+        Path p = Projects.copy(BASELINE, dir);
+        Files.writeString(p.resolve("content/peple.yaml"), "[]\n");
+        Files.writeString(p.resolve("content/facts.yml"), "[]\n");
+        Diagnostics out = new Diagnostics();
+        assertNotNull(load(p, out));
+        assertEquals(List.of("content/facts.yml:1:1: warning: content/facts.yml is not a content file, so nothing in it is"
+                        + " used (the generator reads content/facts.yaml; move what you need there and delete this file)",
+                "content/peple.yaml:1:1: warning: content/peple.yaml is not a content file, so nothing in it is used (did you"
+                        + " mean 'people.yaml'?)"), lines(out));
+    }
+
+    @Test
+    void everyBrokenFileIsReportedNotJustTheFirst() throws IOException {
+        Path p = Projects.copy(BASELINE, dir);
+        Files.writeString(p.resolve("content/people.yaml"), "");
+        Files.delete(p.resolve("content/numbers.yaml"));
+        Projects.edit(p.resolve("content/event.yaml"), "date: 2024-03-02", "date: 2024-02-31");
+        Diagnostics out = new Diagnostics();
+        assertNull(load(p, out));
+        assertEquals(List.of("content/event.yaml:3:7: error: '2024-02-31' in 'date' is not a real date (February 2024 has 29 days)",
+                "content/numbers.yaml:1:1: error: missing file: content/numbers.yaml (every explainer has this file; write []"
+                        + " in it if there is nothing to list yet)",
+                "content/people.yaml:1:1: error: the file is empty (write what this file holds, as docs/writing-content.md"
+                        + " shows; a list with no entries yet is written [])"), lines(out));
+    }
+
+    private static Content load(Path project, Diagnostics out) throws IOException {
+        return new ContentLoader(new Schemas()).load(new ProjectFiles(project), out);
+    }
+
+    private static List<String> lines(Diagnostics out) {
+        return out.sorted().stream().map(Diagnostic::line).toList();
+    }
+}
