@@ -229,13 +229,13 @@ public final class NameCheck {
     }
 
     /**
-     * Whether the run is, contains or is part of a known name, compared word by word and ignoring
-     * case (so a dateline in capitals matches the name written normally).
+     * Whether the run is, contains or is part of a known name, ignoring case (so a dateline in
+     * capitals matches the name written normally).
      */
     private static boolean isKnown(String run, Set<String> known) {
-        String r = " " + run.toLowerCase(java.util.Locale.ROOT) + " ";
+        String r = run.toLowerCase(java.util.Locale.ROOT);
         for (String k : known) {
-            String kk = " " + k.toLowerCase(java.util.Locale.ROOT) + " ";
+            String kk = k.toLowerCase(java.util.Locale.ROOT);
             if (kk.contains(r) || r.contains(kk)) return true;
         }
         return false;

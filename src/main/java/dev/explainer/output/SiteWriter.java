@@ -60,7 +60,12 @@ public final class SiteWriter {
                 throw new IOException(out + " looks like a project folder, not a built site; choose another output folder");
             }
             Files.createDirectories(parent);
-            return new Staging(out, parent, Files.createTempDirectory(parent, "." + out.getFileName() + ".new-"));
+            Path fresh = Files.createTempDirectory(parent, "." + out.getFileName() + ".new-");
+            // Temporary folders are private (0700); a published site must be readable by the web server.
+            if (fresh.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(fresh, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
+            return new Staging(out, parent, fresh);
         }
 
         /** Writes one file of the site, at a path relative to its root ("sources/a.html"). */
