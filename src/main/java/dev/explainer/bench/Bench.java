@@ -289,6 +289,8 @@ public final class Bench {
         List<String> c = new ArrayList<>();
         c.add(javaCommand.toString());
         c.addAll(options);
+        // Synthetic explainers with thousands of sources have content files far above the writers' cap.
+        c.add("-D" + dev.explainer.content.ProjectFiles.MAX_MB_PROPERTY + "=256");
         c.add("-jar");
         c.add(s.jar().toAbsolutePath().toString());
         c.addAll(args);
