@@ -1,5 +1,7 @@
 package dev.explainer.bench;
 
+import dev.explainer.output.SiteWriter;
+
 import dev.explainer.build.BuildResult;
 import dev.explainer.build.Builder;
 
@@ -128,7 +130,7 @@ public final class Bench {
     private void preview(Path project, String what) throws IOException {
         if (s.edits() <= 0) return;
         Path copy = s.work().resolve("preview-project");
-        Trees.delete(copy);
+        SiteWriter.delete(copy);
         for (String part : List.of("content", "seeds", "templates")) {
             if (Files.isDirectory(project.resolve(part))) copyTree(project.resolve(part), copy.resolve(part));
         }
@@ -175,14 +177,14 @@ public final class Bench {
         if (!marked(corpus, "explainer " + SyntheticExplainer.VERSION + " " + n)) {
             out.printf(Locale.ROOT, "generating a synthetic explainer of %,d sources...%n", n);
             out.flush();
-            Trees.delete(corpus);
+            SiteWriter.delete(corpus);
             SyntheticExplainer.write(corpus, n);
             mark(corpus, "explainer " + SyntheticExplainer.VERSION + " " + n);
         }
         Optional<Path> hugo = s.hugo() ? onPath("hugo") : Optional.empty();
         Path hugoCorpus = s.work().resolve("hugo-" + n);
         if (hugo.isPresent() && !marked(hugoCorpus, "hugo " + SyntheticExplainer.VERSION + " " + n)) {
-            Trees.delete(hugoCorpus);
+            SiteWriter.delete(hugoCorpus);
             HugoCorpus.write(hugoCorpus, n);
             mark(hugoCorpus, "hugo " + SyntheticExplainer.VERSION + " " + n);
         }
@@ -202,7 +204,7 @@ public final class Bench {
                 List<String> command = k < ours.size() ? ours.get(k) : theirs;
                 if (command == null) continue;
                 Path out = k < ours.size() ? site : hugoSite;
-                Trees.delete(out);
+                SiteWriter.delete(out);
                 Run run = time(command, s.work().resolve("synthetic-" + n + "-" + k + ".log"));
                 if (run.exit() != 0) throw new IOException("'" + String.join(" ", command) + "' failed; see the log in " + s.work());
                 times[k][r] = run.seconds();
@@ -232,7 +234,7 @@ public final class Bench {
         double[] times = new double[runs];
         long[] peaks = new long[runs];
         for (int i = 0; i < runs; i++) {
-            Trees.delete(site);
+            SiteWriter.delete(site);
             Run r = time(command, s.work().resolve("run.log"));
             if (r.exit() != 0) throw new IOException("'" + String.join(" ", command) + "' failed; see " + s.work().resolve("run.log"));
             times[i] = r.seconds();

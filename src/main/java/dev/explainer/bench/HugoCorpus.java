@@ -1,5 +1,7 @@
 package dev.explainer.bench;
 
+import dev.explainer.output.SiteWriter;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +26,7 @@ public final class HugoCorpus {
         Path content = dir.resolve("content");
         Path sources = content.resolve("sources");
         Path layouts = dir.resolve("layouts");
-        Trees.delete(content);
+        SiteWriter.delete(content);
         Files.createDirectories(sources);
         Files.createDirectories(layouts.resolve("_default"));
         write(dir.resolve("config.toml"), """

@@ -113,7 +113,8 @@ public final class SiteWriter {
         }
     }
 
-    static void delete(Path dir) throws IOException {
+    /** Deletes {@code dir} and everything in it; nothing happens when it does not exist. */
+    public static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) return;
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
