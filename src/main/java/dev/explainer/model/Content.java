@@ -8,15 +8,8 @@ public record Content(SiteConfig site, List<Source> sources, Event event, List<F
                       List<Figure> figures, List<TimelineEntry> timeline, Context context, String about,
                       Map<String, Article> articles) {
 
+    /** The source with this id, or null (a linear scan: for one-off lookups, not loops). */
     public Source source(String id) {
         return sources.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
-    }
-
-    public Fact fact(String id) {
-        return facts.stream().filter(f -> f.id().equals(id)).findFirst().orElse(null);
-    }
-
-    public Figure figure(String id) {
-        return figures.stream().filter(f -> f.id().equals(id)).findFirst().orElse(null);
     }
 }
