@@ -1,0 +1,253 @@
+package dev.explainer.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The jar's entry point. A build is a short batch job, and the JVM's defaults suit long-running
+ * servers: on a two-core machine the optimising compiler alone costs a cold build of a small
+ * explainer most of a second, G1 lets a large build's heap grow to three times what it uses, and
+ * every class is loaded and verified from the jar afresh. So {@code java -jar explainer.jar build}
+ * runs the build in a second JVM started with settings for the job (what {@code mvnw} or a launcher
+ * script would otherwise set), and exits with its exit code:
+ *
+ * <ul>
+ * <li>{@code -XX:+UseSerialGC}: the heap stays near what the build uses;
+ * <li>{@code -XX:TieredStopAtLevel=1} for {@code build} and {@code check} of an explainer whose
+ *     content and articles are under {@link #SMALL_PROJECT_BYTES}: the quick compiler only (a large
+ *     build runs long enough for the optimising one to pay);
+ * <li>a class-data sharing archive of the classes a build loads, made by the first {@code build} or
+ *     {@code check} after the jar changes (as JDK 19's {@code -XX:+AutoCreateSharedArchive} would)
+ *     and kept beside the jar, or in {@code ~/.cache/explainer} when that folder cannot be written.
+ * </ul>
+ *
+ * <p>Every JVM option given on the command line goes to the second JVM too, and one given for any of
+ * these three settings replaces ours. {@code -Dexplainer.fork=false} runs everything in the first
+ * JVM, as do {@code new}, {@code bench}, help and version, which gain nothing from it. The second
+ * JVM shares the terminal, so progress, colours and Ctrl-C work as in one.
+ */
+public final class Launcher {
+    /** Set in the second JVM, so that it runs the command instead of starting a third. */
+    static final String LAUNCHED = "explainer.launched";
+    /** {@code -Dexplainer.fork=false} keeps everything in the JVM the user started. */
+    static final String FORK = "explainer.fork";
+    /** Up to this much text in content/ and seeds/, the quick compiler alone is faster (about 1,000 sources). */
+    static final long SMALL_PROJECT_BYTES = 16L << 20;
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Optional<List<String>> command = command(args);
+        if (command.isEmpty()) {
+            Main.main(args);
+            return;
+        }
+        System.exit(run(command.get()));
+    }
+
+    /** The command line of the second JVM, or empty to run here. */
+    static Optional<List<String>> command(String[] args) {
+        if (System.getProperty(LAUNCHED) != null || "false".equals(System.getProperty(FORK))) return Optional.empty();
+        if (args.length == 0 || !List.of("build", "check", "serve").contains(args[0])) return Optional.empty();
+        for (String a : args) if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) return Optional.empty();
+        String classPath = System.getProperty("java.class.path", "");
+        if (!classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) return Optional.empty();
+        Optional<String[]> started = ProcessHandle.current().info().arguments();
+        if (started.isEmpty()) return Optional.empty();
+        List<String> jvmOptions = jvmOptions(List.of(started.get()), classPath);
+        if (jvmOptions == null) return Optional.empty();
+        Path jar = Path.of(classPath).toAbsolutePath();
+
+        List<String> c = new ArrayList<>();
+        c.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        c.addAll(jvmOptions);
+        if (none(jvmOptions, "-XX:+Use", "-XX:-Use")) c.add("-XX:+UseSerialGC");
+        boolean batch = !args[0].equals("serve");
+        if (batch && none(jvmOptions, "-XX:TieredStopAtLevel", "-XX:-TieredCompilation", "-XX:+TieredCompilation", "-Xint", "-Xcomp")
+                && projectBytes(project(args)) < SMALL_PROJECT_BYTES) {
+            c.add("-XX:TieredStopAtLevel=1");
+        }
+        if (none(jvmOptions, "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-Xshare")) c.addAll(archiveOptions(jar, batch));
+        c.add("-D" + LAUNCHED + "=true");
+        c.add("-cp");
+        c.add(jar.toString());
+        c.add(Main.class.getName());
+        c.addAll(List.of(args));
+        return Optional.of(c);
+    }
+
+    /**
+     * The JVM options the user gave, before {@code -jar}; null when the command line is not the plain
+     * {@code java [options] -jar explainer.jar ...}, so the first JVM had better do the work itself.
+     */
+    static List<String> jvmOptions(List<String> started, String classPath) {
+        int jar = started.indexOf("-jar");
+        if (jar < 0 || jar + 1 >= started.size() || !started.get(jar + 1).equals(classPath)) return null;
+        List<String> options = started.subList(0, jar);
+        for (String o : options) {
+            // An argument file, or an option that takes a separate value, is not worth parsing here.
+            if (o.startsWith("@") || !o.startsWith("-") || o.equals("-cp") || o.equals("-classpath") || o.startsWith("--")) return null;
+        }
+        return List.copyOf(options);
+    }
+
+    private static boolean none(List<String> options, String... prefixes) {
+        for (String o : options) for (String p : prefixes) if (o.startsWith(p)) return false;
+        return true;
+    }
+
+    /** The folder given with -C or --project, else the current one. */
+    static Path project(String[] args) {
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if ((a.equals("-C") || a.equals("--project")) && i + 1 < args.length) return Path.of(args[i + 1]);
+            if (a.startsWith("--project=")) return Path.of(a.substring("--project=".length()));
+            if (a.startsWith("-C") && a.length() > 2) return Path.of(a.substring(a.startsWith("-C=") ? 3 : 2));
+        }
+        return Path.of(".");
+    }
+
+    /** The size of the explainer's content and articles, counted until it reaches the threshold. */
+    static long projectBytes(Path project) {
+        long total = 0;
+        for (String part : List.of("content", "seeds")) {
+            try (Stream<Path> files = Files.walk(project.resolve(part), 2)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    if (Files.isRegularFile(f)) total += Files.size(f);
+                    if (total >= SMALL_PROJECT_BYTES) return total;
+                }
+            } catch (IOException | RuntimeException e) {
+                // No such folder: the command itself will say so.
+            }
+        }
+        return total;
+    }
+
+    // --- the class-data sharing archive ---------------------------------------------------------------
+
+    /** Options that use the jar's archive, or record one at exit when there is none yet and this is a batch command. */
+    static List<String> archiveOptions(Path jar, boolean batch) {
+        Path archive = archive(jar);
+        if (archive == null) return List.of();
+        // The JVM checks the archive against the jar itself and ignores it, with a warning we hide, if they differ.
+        if (Files.isRegularFile(archive)) return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        if (!batch) return List.of();
+        return List.of("-XX:ArchiveClassesAtExit=" + pending(archive), "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    }
+
+    /**
+     * Where the archive for this jar lives: named after the jar's size and time, so that a new jar
+     * gets a new archive. Null when neither the jar's folder nor the cache folder can be written.
+     */
+    static Path archive(Path jar) {
+        String name;
+        try {
+            name = String.format(Locale.ROOT, "%s-%x-%x.jsa", jar.getFileName().toString().replaceFirst("\\.jar$", ""),
+                    Files.size(jar), Files.getLastModifiedTime(jar).toMillis());
+        } catch (IOException e) {
+            return null;
+        }
+        List<Path> folders = new ArrayList<>();
+        if (jar.getParent() != null) folders.add(jar.getParent());
+        folders.add(Path.of(System.getProperty("user.home"), ".cache", "explainer"));
+        for (Path folder : folders) {
+            Path archive = folder.resolve(name);
+            if (Files.isRegularFile(archive)) return archive;
+        }
+        for (Path folder : folders) {
+            try {
+                Files.createDirectories(folder);
+                if (Files.isWritable(folder)) return folder.resolve(name);
+            } catch (IOException e) {
+                // try the next folder
+            }
+        }
+        return null;
+    }
+
+    /** The file the second JVM writes the archive to; renamed into place only once it is complete. */
+    private static Path pending(Path archive) {
+        return archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+    }
+
+    /** Puts a freshly written archive in place, and removes the archives of earlier jars. */
+    private static void settle(Path archive) {
+        Path pending = pending(archive);
+        if (!Files.isRegularFile(pending)) return;
+        try {
+            try {
+                Files.move(pending, archive, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(pending, archive, StandardCopyOption.REPLACE_EXISTING);
+            }
+            String prefix = archive.getFileName().toString().replaceFirst("-[0-9a-f]+-[0-9a-f]+\\.jsa$", "-");
+            try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), prefix + "*.jsa")) {
+                for (Path p : old) if (!p.equals(archive)) Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // Without an archive the next build is only slower; it will try again.
+        } finally {
+            discard(pending);
+        }
+    }
+
+    private static void discard(Path pending) {
+        try {
+            Files.deleteIfExists(pending);
+        } catch (IOException e) {
+            // a leftover temporary file beside the jar, ignored by every later run
+        }
+    }
+
+    // --- running it -----------------------------------------------------------------------------------
+
+    private static int run(List<String> command) {
+        Process child;
+        try {
+            child = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException e) {
+            // Not able to start a JVM (no such file, too little memory): do the work here instead.
+            Main.main(command.subList(command.indexOf(Main.class.getName()) + 1, command.size()).toArray(String[]::new));
+            return Main.OK;
+        }
+        // Ctrl-C reaches both JVMs, and the second shuts down by itself; a kill of this one alone is passed on.
+        Thread stop = new Thread(() -> {
+            child.destroy();
+            try {
+                child.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "explainer-launcher-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        int exit;
+        while (true) {
+            try {
+                exit = child.waitFor();
+                break;
+            } catch (InterruptedException e) {
+                // keep waiting: the second JVM decides when the command is done
+            }
+        }
+        Runtime.getRuntime().removeShutdownHook(stop);
+        for (String o : command) {
+            if (!o.startsWith("-XX:ArchiveClassesAtExit=")) continue;
+            Path archive = Path.of(o.substring("-XX:ArchiveClassesAtExit=".length()).replaceFirst("\\.\\d+\\.tmp$", ""));
+            // Only a build that ran to its end has loaded every class a build needs.
+            if (exit == Main.OK) settle(archive);
+            else discard(pending(archive));
+        }
+        return exit;
+    }
+}
