@@ -1,38 +1,20 @@
 package dev.explainer.content;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.ExecutionContext;
-import com.networknt.schema.Format;
-import com.networknt.schema.JsonMetaSchema;
-import com.networknt.schema.JsonNodePath;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import dev.explainer.content.SchemaValidator.Failure;
 import dev.explainer.model.Diagnostics;
 import dev.explainer.model.Pos;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,47 +33,32 @@ public final class Schemas {
     public static final List<String> FILES = List.of("common.schema.json", "site.schema.json", "sources.schema.json",
             "event.schema.json", "facts.schema.json", "people.schema.json", "numbers.schema.json",
             "timeline.schema.json", "context.schema.json");
-    /** The schemas' own format for dates: the pattern checks the form, this the calendar (no 30 February). */
-    static final String CALENDAR_DATE = "calendar-date";
+    static final String CALENDAR_DATE = SchemaValidator.CALENDAR_DATE;
 
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-    private final Map<String, JsonSchema> schemas = new HashMap<>();
-    private final Map<String, JsonNode> documents = new HashMap<>();
+    private final Map<String, YNode.YMap> documents;
+    private final SchemaValidator validator;
     /** The first example given for each key anywhere in the schemas, for hints about a key whose rule has none. */
     private final Map<String, String> examplesByKey = new HashMap<>();
 
     public Schemas() {
-        ObjectMapper json = new ObjectMapper();
-        for (String f : FILES) documents.put(f, readTree(json, f));
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String f : FILES) texts.put(f, text(f));
+        documents = SchemaValidator.read(texts);
         for (String f : FILES) collectExamples(documents.get(f));
-        JsonMetaSchema meta = JsonMetaSchema.builder(JsonMetaSchema.getV202012()).format(new CalendarDate()).build();
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, b -> b.metaSchema(meta));
-        // Formats are annotations in 2020-12 unless asserted; we want a bad date or time to be an error.
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-        for (String kind : KINDS) {
-            schemas.put(kind, factory.getSchema(SchemaLocation.of("classpath:schema/" + kind + ".schema.json"), config));
-        }
+        validator = new SchemaValidator(documents);
     }
 
-    private void collectExamples(JsonNode n) {
-        if (n.has("properties")) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = n.get("properties").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                String example = exampleOf(e.getValue());
-                if (!example.isEmpty()) examplesByKey.putIfAbsent(e.getKey(), example);
+    private void collectExamples(YNode n) {
+        if (n instanceof YNode.YMap m && m.get("properties") instanceof YNode.YMap properties) {
+            for (YNode.Entry e : properties.entries()) {
+                String example = exampleOf(e.value() instanceof YNode.YMap rule ? rule : null);
+                if (!example.isEmpty()) examplesByKey.putIfAbsent(e.key(), example);
             }
         }
-        for (JsonNode child : n) if (child.isContainerNode()) collectExamples(child);
-    }
-
-    private static JsonNode readTree(ObjectMapper json, String file) {
-        try (InputStream in = Schemas.class.getResourceAsStream("/schema/" + file)) {
-            if (in == null) throw new IOException("not on the class path");
-            return json.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the schema " + file + " is missing from the build", e);
-        }
+        if (n instanceof YNode.YMap m) for (YNode.Entry e : m.entries()) collectExamples(e.value());
+        if (n instanceof YNode.YList l) for (YNode item : l.items()) collectExamples(item);
     }
 
     /** The text of a schema file as shipped, for {@code new} to copy into a project. */
@@ -106,42 +73,39 @@ public final class Schemas {
 
     /** Adds a diagnostic for every way {@code root} breaks the schema of {@code kind}. */
     public void validate(String kind, YNode root, Diagnostics out) {
-        List<ValidationMessage> messages = new ArrayList<>(schemas.get(kind).validate(toJson(root)));
-        messages.sort(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
-                .thenComparing(ValidationMessage::getType));
+        List<Failure> failures = new ArrayList<>(validator.validate(kind + ".schema.json", root));
+        failures.sort(Comparator.comparing(Failure::location).thenComparing(Failure::keyword));
         // One mistake, one message: a value of the wrong form fails both its pattern and its format
         // (the pattern says more), and a misspelt key is also a missing one (the spelling says more).
         Set<String> patternFailed = new HashSet<>();
         Set<String> misspelt = new HashSet<>();
-        for (ValidationMessage m : messages) {
-            String at = m.getInstanceLocation().toString();
-            if (m.getType().equals("pattern")) patternFailed.add(at);
-            if (m.getType().equals("additionalProperties")) {
-                for (String near : Suggest.closest(m.getProperty(), knownKeys(schemaParent(m.getSchemaLocation())))) {
-                    misspelt.add(at + "|" + near);
-                }
+        for (Failure f : failures) {
+            String at = f.location();
+            if (f.keyword().equals("pattern")) patternFailed.add(at);
+            if (f.keyword().equals("additionalProperties")) {
+                for (String near : Suggest.closest(f.property(), knownKeys(f.rule()))) misspelt.add(at + "|" + near);
             }
         }
-        for (ValidationMessage m : messages) {
-            String at = m.getInstanceLocation().toString();
-            if (m.getType().equals("format") && patternFailed.contains(at)) continue;
-            if (m.getType().equals("required") && misspelt.contains(at + "|" + m.getProperty())) continue;
-            report(m, root, out);
+        for (Failure f : failures) {
+            String at = f.location();
+            if (f.keyword().equals("format") && patternFailed.contains(at)) continue;
+            if (f.keyword().equals("required") && misspelt.contains(at + "|" + f.property())) continue;
+            report(f, root, out);
         }
     }
 
-    private void report(ValidationMessage m, YNode root, Diagnostics out) {
-        JsonNodePath path = m.getInstanceLocation();
+    private void report(Failure f, YNode root, Diagnostics out) {
+        List<Object> path = f.path();
         YNode at = locate(root, path);
         Pos pos = at == null ? root.pos() : at.pos();
-        JsonNode rule = schemaParent(m.getSchemaLocation());
+        YNode.YMap rule = f.rule();
         String key = lastKey(path);
-        boolean item = path.getNameCount() > 0 && path.getElement(path.getNameCount() - 1) instanceof Integer;
+        boolean item = !path.isEmpty() && path.get(path.size() - 1) instanceof Integer;
         String where = key == null ? "" : " in '" + key + "'";
         String value = at instanceof YNode.YScalar s ? s.text() : "";
-        switch (m.getType()) {
+        switch (f.keyword()) {
             case "additionalProperties" -> {
-                String unknown = m.getProperty();
+                String unknown = f.property();
                 Pos keyPos = pos;
                 if (at instanceof YNode.YMap map) {
                     for (YNode.Entry e : map.entries()) if (e.key().equals(unknown)) keyPos = e.keyPos();
@@ -151,15 +115,15 @@ public final class Schemas {
                         Suggest.didYouMean(unknown, known, "the keys allowed here are: " + String.join(", ", known)));
             }
             case "required" -> {
-                String missing = m.getProperty();
-                String e = rule == null ? "" : exampleOf(resolve(rule.path("properties").path(missing)));
+                String missing = f.property();
+                String e = exampleOf(resolve(map(map(rule, "properties"), missing)));
                 if (e.isEmpty()) e = examplesByKey.getOrDefault(missing, "");
                 out.error(pos, "missing key '" + missing + "'" + where,
                         e.isEmpty() ? "add '" + missing + ":' to this entry" : "add it, e.g. " + missing + ": " + e);
             }
-            case "type" -> typeError(at, pos, rule, key, item, where, value, path.getNameCount() == 0, out);
+            case "type" -> typeError(at, pos, rule, key, item, where, value, path.isEmpty(), out);
             case "pattern" -> {
-                String title = rule == null ? "value" : rule.path("title").asText("value");
+                String title = text(rule, "title", "value");
                 if (value.isEmpty() && key != null) {
                     String e = example(rule, key);
                     out.error(pos, "'" + key + "' is empty", "write the " + title + " after '" + key + ":'" + (e.isEmpty() ? "" : ", e.g. " + key + ": " + e));
@@ -179,22 +143,23 @@ public final class Schemas {
                         key == null ? "write the text" : "write the text after '" + key + ":'" + (e.isEmpty() ? "" : ", e.g. " + key + ": " + e));
             }
             case "maxLength" -> out.error(pos, "'" + value + "'" + where + " is " + value.codePointCount(0, value.length())
-                    + " characters long", "keep it to " + rule.path("maxLength").asInt() + " characters at most");
-            case "minimum" -> out.error(pos, value + where + " is too small", "use at least " + rule.path("minimum").asText());
-            case "maximum" -> out.error(pos, value + where + " is too large", "use at most " + rule.path("maximum").asText());
-            default -> out.error(pos, m.getMessage().replaceFirst("^\\$[^:]*: ", ""), "see docs/writing-content.md");
+                    + " characters long", "keep it to " + text(rule, "maxLength", "") + " characters at most");
+            case "minimum" -> out.error(pos, value + where + " is too small", "use at least " + text(rule, "minimum", ""));
+            case "maximum" -> out.error(pos, value + where + " is too large", "use at most " + text(rule, "maximum", ""));
+            default -> throw new IllegalStateException("no message for the schema keyword " + f.keyword());
         }
     }
 
-    private static List<String> knownKeys(JsonNode rule) {
+    private static List<String> knownKeys(YNode.YMap rule) {
         List<String> known = new ArrayList<>();
-        if (rule != null && rule.has("properties")) rule.get("properties").fieldNames().forEachRemaining(known::add);
+        YNode.YMap properties = map(rule, "properties");
+        if (properties != null) for (YNode.Entry e : properties.entries()) known.add(e.key());
         return known;
     }
 
-    private void typeError(YNode at, Pos pos, JsonNode rule, String key, boolean item, String where, String value, boolean top,
+    private void typeError(YNode at, Pos pos, YNode.YMap rule, String key, boolean item, String where, String value, boolean top,
                            Diagnostics out) {
-        String type = rule == null ? "" : rule.path("type").asText();
+        String type = text(rule, "type", "");
         String expected = kindOf(type);
         String example = example(rule, key);
         boolean nothing = at == null || at instanceof YNode.YScalar s && (s.type() == YNode.YScalar.Type.NULL || s.text().isEmpty());
@@ -230,8 +195,8 @@ public final class Schemas {
         out.error(pos, "expected " + expected + ", found " + found + where, hint);
     }
 
-    private static void formatError(JsonNode rule, Pos pos, String where, String value, Diagnostics out) {
-        String format = rule == null ? "" : rule.path("format").asText();
+    private static void formatError(YNode.YMap rule, Pos pos, String where, String value, Diagnostics out) {
+        String format = text(rule, "format", "");
         String hint = describeWithExample(rule);
         if (format.equals(CALENDAR_DATE) && FULL_DATE.matcher(value).matches()) {
             YearMonth ym = YearMonth.of(Integer.parseInt(value.substring(0, 4)), Integer.parseInt(value.substring(5, 7)));
@@ -239,13 +204,13 @@ public final class Schemas {
                     + ym.lengthOfMonth() + " days";
             out.error(pos, "'" + value + "'" + where + " is not a real date", hint);
         } else {
-            out.error(pos, "'" + value + "'" + where + " is not a real " + rule.path("title").asText("value"), hint);
+            out.error(pos, "'" + value + "'" + where + " is not a real " + text(rule, "title", "value"), hint);
         }
     }
 
     /** The description of a rule as a hint (lower-cased at the start), with its first example unless it has one. */
-    private static String describeWithExample(JsonNode rule) {
-        String desc = rule == null ? "" : rule.path("description").asText("").replaceAll("\\.$", "");
+    private static String describeWithExample(YNode.YMap rule) {
+        String desc = text(rule, "description", "").replaceAll("\\.$", "");
         if (desc.length() > 1 && Character.isUpperCase(desc.charAt(0))
                 && (Character.isLowerCase(desc.charAt(1)) || desc.charAt(1) == ' ')) {
             desc = Character.toLowerCase(desc.charAt(0)) + desc.substring(1);
@@ -262,9 +227,9 @@ public final class Schemas {
     }
 
     /** The last key of a path ("name" for $[3].name, "facts" for $.sections[0].facts[2]), or null at the top of a list. */
-    private static String lastKey(JsonNodePath path) {
-        for (int i = path.getNameCount() - 1; i >= 0; i--) {
-            if (path.getElement(i) instanceof String s) return s;
+    private static String lastKey(List<Object> path) {
+        for (int i = path.size() - 1; i >= 0; i--) {
+            if (path.get(i) instanceof String s) return s;
         }
         return null;
     }
@@ -285,80 +250,67 @@ public final class Schemas {
      * An example for a value: the rule's own, unless the rule is a shared building block (an id, a
      * date), whose example says less than one given for this key ("source: example-gazette").
      */
-    private String example(JsonNode rule, String key) {
+    private String example(YNode.YMap rule, String key) {
         String byKey = key == null ? "" : examplesByKey.getOrDefault(key, "");
         boolean shared = false;
-        for (JsonNode def : documents.get("common.schema.json").path("$defs")) shared |= def == rule;
+        YNode.YMap defs = map(documents.get("common.schema.json"), "$defs");
+        if (defs != null) for (YNode.Entry def : defs.entries()) shared |= def.value() == rule;
         String own = exampleOf(rule);
         return (shared || own.isEmpty()) && !byKey.isEmpty() ? byKey : own;
     }
 
     /** The first example of a rule, written as YAML would show it, or empty. */
-    private static String exampleOf(JsonNode rule) {
-        if (rule == null) return "";
-        JsonNode ex = rule.path("examples").path(0);
-        return ex.isMissingNode() ? "" : yaml(ex);
+    private static String exampleOf(YNode.YMap rule) {
+        if (rule == null || !(rule.get("examples") instanceof YNode.YList examples) || examples.items().isEmpty()) return "";
+        return yaml(examples.items().get(0));
     }
 
-    /** A JSON value in YAML's one-line form, as a writer would type it after a key. */
-    static String yaml(JsonNode n) {
+    /** A schema value in YAML's one-line form, as a writer would type it after a key. */
+    static String yaml(YNode n) {
         return yaml(n, false);
     }
 
-    private static String yaml(JsonNode n, boolean inFlow) {
-        if (n.isArray()) {
+    private static String yaml(YNode n, boolean inFlow) {
+        if (n instanceof YNode.YList list) {
             List<String> items = new ArrayList<>();
-            n.forEach(i -> items.add(yaml(i, true)));
+            for (YNode i : list.items()) items.add(yaml(i, true));
             return "[" + String.join(", ", items) + "]";
         }
-        if (n.isObject()) {
+        if (n instanceof YNode.YMap map) {
             List<String> items = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                items.add(e.getKey() + ": " + yaml(e.getValue(), true));
-            }
+            for (YNode.Entry e : map.entries()) items.add(e.key() + ": " + yaml(e.value(), true));
             return "{" + String.join(", ", items) + "}";
         }
-        if (n.isTextual()) {
-            String s = n.asText();
+        YNode.YScalar scalar = (YNode.YScalar) n;
+        if (scalar.type() == YNode.YScalar.Type.STRING) {
+            String s = scalar.text();
             // Plain (unquoted) unless YAML would read it as something else; in [..] and {..}, commas and brackets count too.
             boolean plain = s.matches("[A-Za-z0-9(][^\"]*") && !s.contains(": ") && !s.contains(" #") && !s.endsWith(":")
                     && !s.endsWith(" ") && !s.matches("-?[0-9]+(\\.[0-9]+)?") && !s.matches("(?i)true|false|yes|no|null|on|off|~")
                     && !(inFlow && s.matches(".*[,\\[\\]{}].*"));
             return plain ? s : "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         }
-        return n.asText();
+        return scalar.text();
     }
 
     /** Follows a $ref (local to common.schema.json, or into it) so hints can read descriptions and examples. */
-    private JsonNode resolve(JsonNode node) {
-        if (node == null || !node.has("$ref")) return node;
-        if (node.has("examples")) return node;
-        String ref = node.get("$ref").asText();
-        int hash = ref.indexOf('#');
-        String doc = hash > 0 ? ref.substring(0, hash) : "common.schema.json";
-        JsonNode target = documents.get(doc);
-        return target == null ? node : target.at(ref.substring(hash + 1));
-    }
-
-    /** The schema object holding the keyword that failed (the keyword's parent). */
-    private JsonNode schemaParent(SchemaLocation loc) {
-        String iri = loc.getAbsoluteIri() == null ? "" : loc.getAbsoluteIri().toString();
-        JsonNode doc = documents.get(iri.substring(iri.lastIndexOf('/') + 1));
-        if (doc == null) return null;
-        JsonNodePath fragment = loc.getFragment();
-        JsonNode n = doc;
-        for (int i = 0; i < fragment.getNameCount() - 1; i++) {
-            Object e = fragment.getElement(i);
-            n = e instanceof Integer idx ? n.path(idx) : n.path(String.valueOf(e));
+    private YNode.YMap resolve(YNode.YMap node) {
+        if (node == null || !(node.get("$ref") instanceof YNode.YScalar ref)) return node;
+        if (node.get("examples") != null) return node;
+        int hash = ref.text().indexOf('#');
+        String doc = hash > 0 ? ref.text().substring(0, hash) : "common.schema.json";
+        YNode n = documents.get(doc);
+        if (n == null) return node;
+        for (String part : ref.text().substring(hash + 1).split("/")) {
+            if (!part.isEmpty()) n = n instanceof YNode.YMap m ? m.get(part) : null;
         }
-        return n.isMissingNode() ? null : n;
+        return n instanceof YNode.YMap m ? m : node;
     }
 
-    private static YNode locate(YNode root, JsonNodePath path) {
+    private static YNode locate(YNode root, List<Object> path) {
         YNode n = root;
-        for (int i = 0; i < path.getNameCount() && n != null; i++) {
-            Object e = path.getElement(i);
+        for (int i = 0; i < path.size() && n != null; i++) {
+            Object e = path.get(i);
             if (e instanceof Integer idx && n instanceof YNode.YList list) {
                 n = idx < list.items().size() ? list.items().get(idx) : null;
             } else if (n instanceof YNode.YMap map) {
@@ -370,44 +322,11 @@ public final class Schemas {
         return n;
     }
 
-    static JsonNode toJson(YNode node) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        if (node instanceof YNode.YMap m) {
-            ObjectNode o = f.objectNode();
-            for (YNode.Entry e : m.entries()) o.set(e.key(), toJson(e.value()));
-            return o;
-        }
-        if (node instanceof YNode.YList l) {
-            ArrayNode a = f.arrayNode();
-            for (YNode item : l.items()) a.add(toJson(item));
-            return a;
-        }
-        YNode.YScalar s = (YNode.YScalar) node;
-        return switch (s.type()) {
-            case STRING -> f.textNode(s.text());
-            case INTEGER -> f.numberNode(new BigInteger(s.text()));
-            case DECIMAL -> f.numberNode(new BigDecimal(s.text()));
-            case BOOLEAN -> f.booleanNode(Boolean.parseBoolean(s.text().toLowerCase(Locale.ROOT)));
-            case NULL -> f.nullNode();
-        };
+    private static YNode.YMap map(YNode.YMap m, String key) {
+        return m != null && m.get(key) instanceof YNode.YMap v ? v : null;
     }
 
-    /** {@code format: calendar-date}: a YYYY-MM-DD date must exist; shorter forms are the pattern's business. */
-    private static final class CalendarDate implements Format {
-        @Override
-        public String getName() {
-            return CALENDAR_DATE;
-        }
-
-        @Override
-        public boolean matches(ExecutionContext context, String value) {
-            if (!FULL_DATE.matcher(value).matches()) return true;
-            try {
-                LocalDate.parse(value);
-                return true;
-            } catch (DateTimeException e) {
-                return false;
-            }
-        }
+    private static String text(YNode.YMap m, String key, String otherwise) {
+        return m != null && m.get(key) instanceof YNode.YScalar s ? s.text() : otherwise;
     }
 }

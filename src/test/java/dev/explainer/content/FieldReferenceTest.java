@@ -122,7 +122,7 @@ class FieldReferenceTest {
             String description = p.path("description").asText(target.path("description").asText());
             JsonNode example = p.has("examples") ? p.path("examples").path(0) : target.path("examples").path(0);
             String what = description + (example.isMissingNode() || description.contains("e.g.") || !example.isValueNode()
-                    ? "" : " E.g. `" + Schemas.yaml(example) + "`");
+                    ? "" : " E.g. `" + Schemas.yaml(new YamlReader().read("example", example.toString(), new dev.explainer.model.Diagnostics())) + "`");
             md.append("| `").append(prefix).append(e.getKey()).append("` | ").append(required.contains(e.getKey()) ? "yes" : "")
                     .append(" | ").append(kind(p, file)).append(" | ").append(cell(what)).append(" |\n");
             if (target.path("type").asText().equals("object") && !p.has("$ref")) nested.add(new Object[]{p, prefix + e.getKey() + "."});
