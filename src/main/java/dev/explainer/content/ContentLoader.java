@@ -14,9 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +33,13 @@ public final class ContentLoader {
     public static final String SEEDS = "seeds";
     public static final String ABOUT = CONTENT + "/about.md";
 
+    /*
+     * Below these sizes, files are read one after the other: for a handful of small files, starting
+     * the common thread pool costs a cold build more than it saves.
+     */
+    private static final long PARALLEL_BYTES = 1 << 20;
+    private static final int PARALLEL_ARTICLES = 16;
+
     private final Schemas schemas;
     private final YamlReader yaml = new YamlReader();
 
@@ -42,23 +52,25 @@ public final class ContentLoader {
         List<String> others = otherYamlFiles(files);
         List<String> renames = new ArrayList<>();
         boolean complete = true;
+        List<String> present = new ArrayList<>();
         for (String kind : Schemas.KINDS) {
             String path = CONTENT + "/" + kind + ".yaml";
-            Pos whole = new Pos(path, 1, 1);
-            if (!files.exists(path)) {
-                String rename = missing(kind, path, others, out);
-                if (rename != null) renames.add(rename);
-                complete = false;
+            if (files.exists(path)) {
+                present.add(kind);
                 continue;
             }
-            long before = out.errorCount();
-            String text = files.read(path, whole, out);
-            YNode tree = text == null ? null : yaml.read(path, text, out);
-            if (tree != null) schemas.validate(kind, tree, out);
-            if (tree == null || out.errorCount() > before) complete = false;
-            else trees.put(kind, tree);
-            // Markup is refused, but the tree is still sound, so the checks across files can run too.
-            if (tree != null) HtmlGuard.check(tree, null, out);
+            String rename = missing(kind, path, others, out);
+            if (rename != null) renames.add(rename);
+            complete = false;
+        }
+        // Each file is read, parsed and validated on its own, so they load side by side; the results
+        // and their problems are then taken in the files' order, as if read one after the other.
+        boolean large = present.stream().mapToLong(k -> files.size(CONTENT + "/" + k + ".yaml")).sum() >= PARALLEL_BYTES;
+        for (Parsed p : parallel(present, large, kind -> parse(kind, files))) {
+            out.addAll(p.problems().sorted());
+            if (p.tree() == null || p.problems().hasErrors()) complete = false;
+            else trees.put(p.kind(), p.tree());
+            out.addAll(p.markup().sorted());
         }
         List<String> names = Schemas.KINDS.stream().map(k -> k + ".yaml").toList();
         for (String other : others) {
@@ -82,20 +94,49 @@ public final class ContentLoader {
         Context context = Binder.context(trees.get("context"));
         Map<String, Article> articles = new LinkedHashMap<>();
         List<String> seeds = seedFiles(files);
-        for (Source s : sources) {
-            if (articles.containsKey(s.id())) continue; // a duplicate id; the reference check reports it
-            String path = SEEDS + "/" + s.file();
-            if (!files.exists(path)) {
-                out.error(s.pos(), "source '" + s.id() + "': file not found: " + path,
-                        Suggest.didYouMean(s.file(), seeds, seeds.isEmpty() ? "put the article's text in seeds/"
-                                : "the files in seeds/ are " + String.join(", ", seeds)));
-                continue;
-            }
-            String text = files.read(path, s.pos(), out);
-            if (text != null) articles.put(s.id(), ArticleReader.read(s.id(), s.file(), text));
+        Set<String> ids = new HashSet<>();
+        List<Source> unique = sources.stream().filter(s -> ids.add(s.id())).toList(); // a duplicate id: the reference check reports it
+        for (ReadArticle r : parallel(unique, unique.size() >= PARALLEL_ARTICLES, s -> article(s, files, seeds))) {
+            out.addAll(r.problems().sorted());
+            if (r.article() != null) articles.put(r.source().id(), r.article());
         }
         return new Content(site, sources, event, Binder.facts(trees.get("facts")), Binder.people(trees.get("people")),
                 Binder.figures(trees.get("numbers")), Binder.timeline(trees.get("timeline")), context, about, articles);
+    }
+
+    /** A content file read: its tree, what stops it from being used, and markup found in it. */
+    private record Parsed(String kind, YNode tree, Diagnostics problems, Diagnostics markup) {}
+
+    private Parsed parse(String kind, ProjectFiles files) {
+        String path = CONTENT + "/" + kind + ".yaml";
+        Diagnostics problems = new Diagnostics();
+        Diagnostics markup = new Diagnostics();
+        String text = files.read(path, new Pos(path, 1, 1), problems);
+        YNode tree = text == null ? null : yaml.read(path, text, problems);
+        if (tree != null) schemas.validate(kind, tree, problems);
+        // Markup is refused, but the tree is still sound, so the checks across files can run too.
+        if (tree != null) HtmlGuard.check(tree, null, markup);
+        return new Parsed(kind, tree, problems, markup);
+    }
+
+    private record ReadArticle(Source source, Article article, Diagnostics problems) {}
+
+    private static ReadArticle article(Source s, ProjectFiles files, List<String> seeds) {
+        Diagnostics problems = new Diagnostics();
+        String path = SEEDS + "/" + s.file();
+        if (!files.exists(path)) {
+            problems.error(s.pos(), "source '" + s.id() + "': file not found: " + path,
+                    Suggest.didYouMean(s.file(), seeds, seeds.isEmpty() ? "put the article's text in seeds/"
+                            : "the files in seeds/ are " + String.join(", ", seeds)));
+            return new ReadArticle(s, null, problems);
+        }
+        String text = files.read(path, s.pos(), problems);
+        return new ReadArticle(s, text == null ? null : ArticleReader.read(s.id(), s.file(), text), problems);
+    }
+
+    /** {@code task} applied to each item, on every core when {@code worth} it, the results in the items' order. */
+    private static <T, R> List<R> parallel(List<T> items, boolean worth, Function<T, R> task) {
+        return worth ? items.parallelStream().map(task).toList() : items.stream().map(task).toList();
     }
 
     /** Reports a missing content file; returns the file it probably is under another name, or null. */

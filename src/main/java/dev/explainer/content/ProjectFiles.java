@@ -50,6 +50,15 @@ public final class ProjectFiles {
         return Files.exists(root.resolve(relative), LinkOption.NOFOLLOW_LINKS);
     }
 
+    /** The size of {@code relative} in bytes, or 0 when it cannot be read (read() then says why). */
+    public long size(String relative) {
+        try {
+            return Files.size(root.resolve(relative));
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /**
      * Reads {@code relative} as UTF-8 text (a byte-order mark is dropped, CRLF kept as written).
      * Returns null, with an error reported at {@code blame}, when it is missing, outside the

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * Parses YAML text into a {@link YNode} tree with positions. Syntax errors, duplicate keys, tabs and
@@ -30,10 +31,22 @@ public final class YamlReader {
     static final int MAX_CHARS = (int) ProjectFiles.MAX_BYTES;
     /** Deeper than any content file needs, shallow enough that no input can exhaust the stack. */
     static final int MAX_DEPTH = 50;
+    /** Files this large are read in parts of about {@link #IN_PARTS_SIZE} characters, side by side. */
+    static final int IN_PARTS_FROM = 2 << 20;
+    static final int IN_PARTS_SIZE = 1 << 20;
 
     private final YAMLFactory factory;
+    private final int inPartsFrom;
+    private final int partSize;
 
     public YamlReader() {
+        this(IN_PARTS_FROM, IN_PARTS_SIZE);
+    }
+
+    /** A reader that reads files of {@code inPartsFrom} characters or more in parts of about {@code partSize}. */
+    YamlReader(int inPartsFrom, int partSize) {
+        this.inPartsFrom = inPartsFrom;
+        this.partSize = partSize;
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(MAX_CHARS);
         options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with both lines
@@ -62,13 +75,17 @@ public final class YamlReader {
             return null;
         }
         if (tabs(file, text, out) || strayByteOrderMark(file, text, out)) return null;
+        if (text.length() >= inPartsFrom) {
+            YNode list = readInParts(file, text);
+            if (list != null) return list;
+        }
         try (JsonParser p = factory.createParser(text)) {
             if (p.nextToken() == null) {
                 out.error(new Pos(file, 1, 1), "the file is empty",
                         "write what this file holds, as docs/writing-content.md shows; a list with no entries yet is written []");
                 return null;
             }
-            YNode root = node((YAMLParser) p, file, text, out);
+            YNode root = node((YAMLParser) p, file, text, 0, out);
             if (root instanceof YNode.YScalar s && (s.type() == YNode.YScalar.Type.NULL || s.text().isEmpty())) {
                 out.error(new Pos(file, 1, 1), "the file is empty",
                         "write what this file holds, as docs/writing-content.md shows; a list with no entries yet is written []");
@@ -98,9 +115,66 @@ public final class YamlReader {
         }
     }
 
-    private YNode node(YAMLParser p, String file, String text, Diagnostics out) throws IOException, Stop {
+    /**
+     * Reads a large top-level list in parts on every core (parsing is most of the time a large
+     * explainer takes to load): each part starts at a line that opens a
+     * top-level entry ("- " in the first column), which in a valid file can only be the start of an
+     * entry. Returns null, to read the file whole, when the file is not such a list or when any part
+     * has a problem: a split inside a quoted text, for one, leaves that part with an open quotation
+     * mark. So every problem is reported by the whole-file reading, exactly as for a small file.
+     */
+    YNode readInParts(String file, String text) {
+        List<int[]> parts = new ArrayList<>(); // {start offset, line offset}
+        int line = 0, lastStart = 0, lastLine = 0;
+        boolean seenEntry = false;
+        for (int at = 0; at < text.length(); line++) {
+            int end = text.indexOf('\n', at);
+            if (end < 0) end = text.length();
+            char c = at < end ? text.charAt(at) : '\n';
+            if (c == '-' && (at + 1 == end || text.charAt(at + 1) == ' ' || text.charAt(at + 1) == '\r')) {
+                if (!seenEntry) {
+                    seenEntry = true;
+                } else if (at - lastStart >= partSize) {
+                    parts.add(new int[]{lastStart, lastLine});
+                    lastStart = at;
+                    lastLine = line;
+                }
+            } else if (c == '-' || c == '.' || c == '%' || (!seenEntry && c != '#' && c != ' ' && c != '\n' && c != '\r')) {
+                return null; // a document marker, a directive, or something before the first entry: not a plain list
+            }
+            at = end + 1;
+        }
+        if (!seenEntry) return null;
+        parts.add(new int[]{lastStart, lastLine});
+        if (parts.size() < 2) return null;
+        List<YNode> read = IntStream.range(0, parts.size()).parallel().mapToObj(i -> {
+            int start = parts.get(i)[0];
+            int end = i + 1 < parts.size() ? parts.get(i + 1)[0] : text.length();
+            return part(file, text.substring(start, end), parts.get(i)[1]);
+        }).toList();
+        List<YNode> items = new ArrayList<>();
+        for (YNode r : read) {
+            if (!(r instanceof YNode.YList l)) return null;
+            items.addAll(l.items());
+        }
+        return new YNode.YList(((YNode.YList) read.get(0)).pos(), List.copyOf(items));
+    }
+
+    /** One part of a large list, or null if it has any problem at all. */
+    private YNode part(String file, String text, int lineOffset) {
+        Diagnostics problems = new Diagnostics();
+        try (JsonParser p = factory.createParser(text)) {
+            if (p.nextToken() != JsonToken.START_ARRAY) return null;
+            YNode list = node((YAMLParser) p, file, text, lineOffset, problems);
+            return p.nextToken() == null && problems.sorted().isEmpty() ? list : null;
+        } catch (Stop | IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private YNode node(YAMLParser p, String file, String text, int lineOffset, Diagnostics out) throws IOException, Stop {
         JsonToken t = p.currentToken();
-        Pos pos = pos(file, p.currentTokenLocation());
+        Pos pos = pos(file, p.currentTokenLocation(), lineOffset);
         if (p.isCurrentAlias() || p.getCurrentAnchor() != null) {
             // Jackson hands an alias over as its name, so "*x" would silently become the text "x".
             // Writers never need aliases, and refusing them also defuses "billion laughs" bombs.
@@ -117,9 +191,9 @@ public final class YamlReader {
                 List<YNode.Entry> entries = new ArrayList<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String key = p.currentName();
-                    Pos keyPos = pos(file, p.currentTokenLocation());
+                    Pos keyPos = pos(file, p.currentTokenLocation(), lineOffset);
                     p.nextToken();
-                    YNode value = node(p, file, text, out);
+                    YNode value = node(p, file, text, lineOffset, out);
                     for (YNode.Entry e : entries) {
                         if (e.key().equals(key)) {
                             out.error(keyPos, "duplicate key '" + key + "': it is already set at line " + e.keyPos().line(),
@@ -132,7 +206,7 @@ public final class YamlReader {
             }
             case START_ARRAY -> {
                 List<YNode> items = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) items.add(node(p, file, text, out));
+                while (p.nextToken() != JsonToken.END_ARRAY) items.add(node(p, file, text, lineOffset, out));
                 return new YNode.YList(pos, List.copyOf(items));
             }
             case VALUE_STRING -> {
@@ -167,7 +241,11 @@ public final class YamlReader {
     }
 
     private static Pos pos(String file, JsonLocation loc) {
-        return new Pos(file, Math.max(loc.getLineNr(), 1), Math.max(loc.getColumnNr(), 1));
+        return pos(file, loc, 0);
+    }
+
+    private static Pos pos(String file, JsonLocation loc, int lineOffset) {
+        return new Pos(file, Math.max(loc.getLineNr(), 1) + lineOffset, Math.max(loc.getColumnNr(), 1));
     }
 
     /** Reports the first line indented with a tab (and how many more there are); true if there was one. */

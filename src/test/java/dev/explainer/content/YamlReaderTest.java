@@ -203,4 +203,53 @@ class YamlReaderTest {
         assertEquals(1, ds.size(), ds::toString);
         return ds.get(0).line();
     }
+
+    // --- large files, read in parts -----------------------------------------------------------------
+
+    /** Reads anything of 200 characters or more in parts of about 100, so small texts exercise the parts. */
+    private final YamlReader inParts = new YamlReader(200, 100);
+    private final YamlReader whole = new YamlReader(Integer.MAX_VALUE, 0);
+
+    private static String facts(int n) {
+        StringBuilder b = new StringBuilder("# yaml-language-server: $schema=schema/facts.schema.json\n\n");
+        for (int i = 0; i < n; i++) {
+            b.append("- id: fact-").append(i).append("\n  text: \"Fact number ").append(i).append(", it's said.\"\n  cite:\n")
+                    .append("    - source: gazette\n      quote: |\n        words ").append(i).append("\n- another\n")
+                    .append("# a comment between entries\n");
+        }
+        return b.toString().replace("- another\n", "");
+    }
+
+    @Test
+    void aLargeListReadInPartsIsTheSameTreeWithTheSamePositions() {
+        String text = facts(40);
+        Diagnostics a = new Diagnostics(), b = new Diagnostics();
+        YNode parts = inParts.read("f.yaml", text, a);
+        YNode full = whole.read("f.yaml", text, b);
+        assertEquals(List.of(), a.sorted());
+        assertEquals(full, parts);
+        YNode.YMap last = (YNode.YMap) ((YNode.YList) parts).items().get(39);
+        assertEquals(40, ((YNode.YList) parts).items().size());
+        assertEquals("f.yaml:" + (3 + 39 * 7) + ":3", last.pos().toString());
+        assertEquals(full, inParts.readInParts("f.yaml", text), "the parts, not a fallback to the whole");
+    }
+
+    @Test
+    void aProblemInALargeListIsReportedAsInASmallOne() {
+        // A quotation mark left open runs on into the next entries, across the parts' boundaries.
+        String text = facts(40).replace("\"Fact number 17, it's said.\"", "\"Fact number 17, it's said.");
+        assertEquals(problemsOf(whole, text), problemsOf(inParts, text));
+        assertEquals(false, problemsOf(inParts, text).isEmpty());
+        String alias = facts(40).replace("words 30", "*words");
+        assertEquals(problemsOf(whole, alias), problemsOf(inParts, alias));
+        String duplicate = facts(40).replace("  text: \"Fact number 5,", "  id: again\n  text: \"Fact number 5,");
+        assertEquals(problemsOf(whole, duplicate), problemsOf(inParts, duplicate));
+        assertEquals(1, problemsOf(inParts, duplicate).size());
+    }
+
+    private static List<String> problemsOf(YamlReader r, String text) {
+        Diagnostics out = new Diagnostics();
+        r.read("f.yaml", text, out);
+        return out.sorted().stream().map(Diagnostic::line).toList();
+    }
 }
