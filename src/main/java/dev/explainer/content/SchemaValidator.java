@@ -48,6 +48,8 @@ final class SchemaValidator {
 
     private final Map<String, YNode.YMap> documents;
     private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
+    /** Each {@code $ref} resolved once: a large explainer follows the same few thousands of times. */
+    private final Map<String, Located> refs = new ConcurrentHashMap<>();
 
     /** @param documents each schema file by its name, e.g. {@code common.schema.json} */
     SchemaValidator(Map<String, YNode.YMap> documents) {
@@ -65,7 +67,9 @@ final class SchemaValidator {
     private void check(Located at, YNode value, List<Object> path, List<Failure> out) {
         YNode.YMap s = at.schema();
         YNode ref = s.get("$ref");
-        if (ref instanceof YNode.YScalar r) check(resolve(at.file(), r.text()), value, path, out);
+        if (ref instanceof YNode.YScalar r) {
+            check(refs.computeIfAbsent(at.file() + " " + r.text(), k -> resolve(at.file(), r.text())), value, path, out);
+        }
         String type = text(s, "type");
         if (type != null && !hasType(value, type)) out.add(new Failure("type", List.copyOf(path), s, null));
 
