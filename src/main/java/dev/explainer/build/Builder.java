@@ -43,14 +43,19 @@ public final class Builder {
     private static final List<String> TEMPLATES = List.of("home.ftlh", "figures.ftlh", "context.ftlh", "compare.ftlh",
             "about.ftlh", "source.ftlh", "404.ftlh", "sitemap.ftlx", "feed.ftlx");
 
-    // A cold build spends most of its time loading and first running the libraries. The schemas
-    // take the longest (the JSON Schema validator and its meta-schemas), so a thread of their own
-    // prepares them while this one sets up flexmark and parses the templates: on two cores a cold
-    // build then waits for the slower of the two, not for both. (More threads only contend.)
+    // A cold build spends much of its time loading and first running the libraries, so they are
+    // set up on a thread of their own (the schemas, then flexmark, which first renders a line to
+    // load what rendering needs) while the build starts to read the content; the templates are
+    // parsed beside the content too (see buildSite). On two cores a cold build then waits for the
+    // slower of the two, not for both.
     private final CompletableFuture<Schemas> schemas = CompletableFuture.supplyAsync(Schemas::new, Builder::daemon);
+    private final CompletableFuture<Markdown> markdown = schemas.thenApply(s -> {
+        Markdown m = new Markdown();
+        m.html("A *first* [line](https://example.org/).");
+        return m;
+    });
     /** Room for a typical page (a reading page is about 31,000 characters), so most are drawn without copying. */
     private static final int PAGE_CHARS = 40_000;
-    private final Markdown markdown = new Markdown();
     private final Map<Path, Templates> templates = new ConcurrentHashMap<>();
 
     /** Loads and checks the content without rendering or writing anything. */
@@ -86,13 +91,15 @@ public final class Builder {
         long start = System.nanoTime();
         Diagnostics out = new Diagnostics();
         Path templateDir = project.toAbsolutePath().normalize().resolve("templates");
-        // Parsed while the schemas are set up (see 'schemas'); problems are reported only if rendering starts.
+        // Parsed on another core while this one loads and checks the content; problems are reported
+        // only if rendering starts.
         Diagnostics templateProblems = new Diagnostics();
-        Templates t = templates(templateDir, templateProblems);
+        CompletableFuture<Templates> parsing = CompletableFuture.supplyAsync(() -> templates(templateDir, templateProblems), Builder::daemon);
         Loaded loaded = load(project, out, progress);
+        Templates t = join(parsing);
         if (out.hasErrors()) return new BuildResult(out.sorted(), loaded.content, loaded.provenance, Map.of(), 0, millis(start));
 
-        PagePlan plan = new PagePlan(loaded.content, loaded.provenance, markdown, baseUrl);
+        PagePlan plan = new PagePlan(loaded.content, loaded.provenance, join(markdown), baseUrl);
         if (t == null) out.addAll(templateProblems.sorted());
         List<String> written = renderAndWrite(project, target, templateDir, t, plan, loaded.content, out, progress);
         if (out.hasErrors()) return new BuildResult(out.sorted(), loaded.content, loaded.provenance, Map.of(), 0, millis(start));
