@@ -2,44 +2,42 @@ package dev.explainer.cli;
 
 import dev.explainer.build.BuildResult;
 import dev.explainer.build.Builder;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Checks the content, then builds the site. The previous site is replaced only when the build succeeds.")
-final class BuildCommand implements Callable<Integer> {
-    @Mixin
-    ProjectOptions options;
+/**
+ * {@code explainer build}: checks the content, then builds the site.
+ *
+ * @param options the project and --quiet
+ * @param out     where to write the site; null for site/ in the project
+ * @param baseUrl the URL the site is published at; null for the one in site.yaml
+ */
+record BuildCommand(ProjectOptions options, Path out, String baseUrl) implements Command {
+    static final Option OUT = Option.value("-o", "--out", "DIR", null, "Where to write the site. Default: site/ in the project.");
+    static final Option BASE_URL = Option.value(null, "--base-url", "URL", null,
+            "The URL the site is published at, e.g. https://user.github.io/repo/ (overrides site.yaml).");
+    static final Spec SPEC = new Spec("explainer build",
+            List.of("Checks the content, then builds the site. The previous site is replaced only when the build succeeds."),
+            List.of(ProjectOptions.QUIET, ProjectOptions.PROJECT, OUT, BASE_URL), null);
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Where to write the site. Default: site/ in the project.")
-    Path out;
-
-    @Option(names = "--base-url", paramLabel = "URL",
-            description = "The URL the site is published at, e.g. https://user.github.io/repo/ (overrides site.yaml).")
-    String baseUrl;
-
-    @Spec
-    CommandSpec spec;
+    static BuildCommand read(Args args) throws UsageException {
+        return new BuildCommand(ProjectOptions.read(args), args.path(OUT), args.string(BASE_URL));
+    }
 
     @Override
-    public Integer call() {
-        Path target = out != null ? out : options.project.resolve("site");
-        BuildResult r = new Builder().build(options.project, target, baseUrl,
-                TerminalProgress.on(spec.commandLine().getErr(), options.quiet));
-        Report.diagnostics(r, spec.commandLine().getErr(), options.quiet);
+    public int run(PrintWriter stdout, PrintWriter err) {
+        Path target = out != null ? out : options.project().resolve("site");
+        BuildResult r = new Builder().build(options.project(), target, baseUrl, TerminalProgress.on(err, options.quiet()));
+        Report.diagnostics(r, err, options.quiet());
         if (!r.ok()) {
-            spec.commandLine().getErr().println("build failed: " + Report.counts(r) + "; " + target.normalize() + " is unchanged");
+            err.println("build failed: " + Report.counts(r) + "; " + target.normalize() + " is unchanged");
             return Main.CONTENT_ERRORS;
         }
-        if (!options.quiet) {
-            spec.commandLine().getOut().println(String.format(Locale.ROOT, "built %d pages into %s in %.2f s (%s)",
+        if (!options.quiet()) {
+            stdout.println(String.format(Locale.ROOT, "built %d pages into %s in %.2f s (%s)",
                     r.pages(), target.normalize(), r.millis() / 1000.0, Report.plural(r.warnings(), "warning")));
         }
         return Main.OK;

@@ -240,7 +240,11 @@ public final class Launcher {
                 // keep waiting: the second JVM decides when the command is done
             }
         }
-        Runtime.getRuntime().removeShutdownHook(stop);
+        try {
+            Runtime.getRuntime().removeShutdownHook(stop);
+        } catch (IllegalStateException e) {
+            // This JVM is already shutting down (it was sent a signal); the hook has waited for the child.
+        }
         for (String o : command) {
             if (!o.startsWith("-XX:ArchiveClassesAtExit=")) continue;
             Path archive = Path.of(o.substring("-XX:ArchiveClassesAtExit=".length()).replaceFirst("\\.\\d+\\.tmp$", ""));

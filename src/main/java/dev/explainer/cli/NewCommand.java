@@ -1,30 +1,30 @@
 package dev.explainer.cli;
 
 import dev.explainer.content.Schemas;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
  * {@code explainer new FOLDER}: writes a small explainer that passes {@code check} with no warnings and
  * builds at once (one source with its placeholder article, one person, a few facts), plus the schemas
  * for editors, so a writer starts from something that works and changes it a piece at a time.
+ *
+ * @param folder the folder to create
  */
-@Command(name = "new", mixinStandardHelpOptions = true,
-        description = "Creates a new explainer in FOLDER (which must not exist yet, or be empty) that checks and builds at once.")
-final class NewCommand implements Callable<Integer> {
+record NewCommand(Path folder) implements Command {
+    static final Spec SPEC = new Spec("explainer new",
+            List.of("Creates a new explainer in FOLDER (which must not exist yet, or be empty) that checks and builds at once."),
+            List.of(), new Spec.Positional("FOLDER", "The folder to create, e.g. my-explainer."));
+
     /** The scaffold's files, as resources under /scaffold/, and where they go in the new folder. */
     private static final List<String> FILES = List.of("content/site.yaml", "content/sources.yaml", "content/event.yaml",
             "content/facts.yaml", "content/people.yaml", "content/numbers.yaml", "content/timeline.yaml",
@@ -32,16 +32,17 @@ final class NewCommand implements Callable<Integer> {
     /** The base URL in the scaffold's site.yaml, replaced by one named after the folder. */
     private static final String BASE_URL = "https://example.github.io/explainer/";
 
-    @Parameters(paramLabel = "FOLDER", description = "The folder to create, e.g. my-explainer.")
-    Path folder;
-
-    @Spec
-    CommandSpec spec;
+    static NewCommand read(Args args) throws UsageException {
+        String folder = args.positional();
+        try {
+            return new NewCommand(Path.of(folder));
+        } catch (InvalidPathException e) {
+            throw new UsageException("'" + folder + "' cannot be a folder name (" + e.getReason() + "); choose another");
+        }
+    }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    public int run(PrintWriter out, PrintWriter err) {
         String refusal = refusal(folder);
         if (refusal != null) {
             err.println("explainer new: " + refusal);
