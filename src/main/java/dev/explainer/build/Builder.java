@@ -114,7 +114,7 @@ public final class Builder {
         progress.update("loading content", 0, 0, "");
         ProjectFiles files = ContentLoader.open(project, out);
         if (files == null) return new Loaded(null, null);
-        Content content = new ContentLoader(join(schemas)).load(files, out);
+        Content content = new ContentLoader(() -> join(schemas)).load(files, out);
         if (content == null) return new Loaded(null, null);
         progress.update("checking quotes, names and references", 0, 0, "");
         Provenance provenance = Checks.run(content, out);

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -40,10 +41,18 @@ public final class ContentLoader {
     private static final long PARALLEL_BYTES = 1 << 20;
     private static final int PARALLEL_ARTICLES = 16;
 
-    private final Schemas schemas;
+    private final Supplier<Schemas> schemas;
     private final YamlReader yaml = new YamlReader();
 
     public ContentLoader(Schemas schemas) {
+        this(() -> schemas);
+    }
+
+    /**
+     * A loader that asks for the schemas only once the content files are parsed, so that a cold
+     * build can set the schemas up on another thread meanwhile.
+     */
+    public ContentLoader(Supplier<Schemas> schemas) {
         this.schemas = schemas;
     }
 
@@ -66,7 +75,9 @@ public final class ContentLoader {
         // Each file is read, parsed and validated on its own, so they load side by side; the results
         // and their problems are then taken in the files' order, as if read one after the other.
         boolean large = present.stream().mapToLong(k -> files.size(CONTENT + "/" + k + ".yaml")).sum() >= PARALLEL_BYTES;
-        for (Parsed p : parallel(present, large, kind -> parse(kind, files))) {
+        List<Parsed> parsed = parallel(present, large, kind -> parse(kind, files));
+        Schemas rules = schemas.get();
+        for (Parsed p : parallel(parsed, large, p -> p.validate(rules))) {
             out.addAll(p.problems().sorted());
             if (p.tree() == null || p.problems().hasErrors()) complete = false;
             else trees.put(p.kind(), p.tree());
@@ -105,7 +116,13 @@ public final class ContentLoader {
     }
 
     /** A content file read: its tree, what stops it from being used, and markup found in it. */
-    private record Parsed(String kind, YNode tree, Diagnostics problems, Diagnostics markup) {}
+    private record Parsed(String kind, YNode tree, Diagnostics problems, Diagnostics markup) {
+        /** This file, with what breaks its schema added to its problems. */
+        Parsed validate(Schemas rules) {
+            if (tree != null) rules.validate(kind, tree, problems);
+            return this;
+        }
+    }
 
     private Parsed parse(String kind, ProjectFiles files) {
         String path = CONTENT + "/" + kind + ".yaml";
@@ -113,7 +130,6 @@ public final class ContentLoader {
         Diagnostics markup = new Diagnostics();
         String text = files.read(path, new Pos(path, 1, 1), problems);
         YNode tree = text == null ? null : yaml.read(path, text, problems);
-        if (tree != null) schemas.validate(kind, tree, problems);
         // Markup is refused, but the tree is still sound, so the checks across files can run too.
         if (tree != null) HtmlGuard.check(tree, null, markup);
         return new Parsed(kind, tree, problems, markup);

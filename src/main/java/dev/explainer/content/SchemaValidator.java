@@ -1,5 +1,11 @@
 package dev.explainer.content;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.explainer.model.Pos;
+
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -224,17 +230,57 @@ final class SchemaValidator {
         return m.get(key) instanceof YNode.YScalar s ? Integer.valueOf(s.text()) : null;
     }
 
-    /** Reads each schema file into a tree, for {@link #SchemaValidator(Map)}. */
+    /** Reads each schema file (JSON) into a tree, for {@link #SchemaValidator(Map)}. */
     static Map<String, YNode.YMap> read(Map<String, String> texts) {
-        YamlReader reader = new YamlReader();
+        JsonFactory json = new JsonFactory();
         Map<String, YNode.YMap> documents = new HashMap<>();
         for (Map.Entry<String, String> t : texts.entrySet()) {
-            dev.explainer.model.Diagnostics problems = new dev.explainer.model.Diagnostics();
-            if (!(reader.read("schema/" + t.getKey(), t.getValue(), problems) instanceof YNode.YMap m)) {
-                throw new IllegalStateException("the schema " + t.getKey() + " cannot be read: " + problems.sorted());
+            String file = "schema/" + t.getKey();
+            try (JsonParser p = json.createParser(t.getValue())) {
+                p.nextToken();
+                if (!(tree(p, file) instanceof YNode.YMap m)) throw new IllegalStateException(file + " is not a JSON object");
+                documents.put(t.getKey(), m);
+            } catch (IOException e) {
+                throw new IllegalStateException("the schema " + file + " cannot be read: " + e.getMessage(), e);
             }
-            documents.put(t.getKey(), m);
         }
         return documents;
+    }
+
+    /** A JSON value as a tree with positions, like the content's (JSON's own parser is quicker to start than YAML's). */
+    private static YNode tree(JsonParser p, String file) throws IOException {
+        Pos pos = new Pos(file, p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr());
+        switch (p.currentToken()) {
+            case START_OBJECT -> {
+                List<YNode.Entry> entries = new ArrayList<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    Pos keyPos = new Pos(file, p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr());
+                    p.nextToken();
+                    entries.add(new YNode.Entry(key, keyPos, tree(p, file)));
+                }
+                return new YNode.YMap(pos, List.copyOf(entries));
+            }
+            case START_ARRAY -> {
+                List<YNode> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) items.add(tree(p, file));
+                return new YNode.YList(pos, List.copyOf(items));
+            }
+            case VALUE_NUMBER_INT -> {
+                return new YNode.YScalar(pos, p.getText(), YNode.YScalar.Type.INTEGER);
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return new YNode.YScalar(pos, p.getDecimalValue().toPlainString(), YNode.YScalar.Type.DECIMAL);
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return new YNode.YScalar(pos, String.valueOf(p.currentToken() == JsonToken.VALUE_TRUE), YNode.YScalar.Type.BOOLEAN);
+            }
+            case VALUE_NULL -> {
+                return new YNode.YScalar(pos, "", YNode.YScalar.Type.NULL);
+            }
+            default -> {
+                return new YNode.YScalar(pos, p.getText(), YNode.YScalar.Type.STRING);
+            }
+        }
     }
 }
