@@ -9,6 +9,7 @@ import dev.explainer.model.Diagnostics;
 import dev.explainer.model.Pos;
 import dev.explainer.model.Provenance;
 import dev.explainer.output.SiteWriter;
+import dev.explainer.output.Utf8Writer;
 import dev.explainer.render.Assets;
 import dev.explainer.render.Markdown;
 import dev.explainer.render.Page;
@@ -20,7 +21,7 @@ import freemarker.template.TemplateException;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,8 +55,6 @@ public final class Builder {
         m.html("A *first* [line](https://example.org/).");
         return m;
     });
-    /** Room for a typical page (a reading page is about 31,000 characters), so most are drawn without copying. */
-    private static final int PAGE_CHARS = 40_000;
     private final Map<Path, Templates> templates = new ConcurrentHashMap<>();
 
     /** Loads and checks the content without rendering or writing anything. */
@@ -182,12 +181,8 @@ public final class Builder {
             // page and dropped once the page is written; Freemarker and the view builder are thread-safe.
             pages.parallelStream().forEach(planned -> {
                 Page p = planned.page();
-                // Drawn into memory and encoded in one go: String's own UTF-8 encoding is several times
-                // faster than a writer's once a page has a character outside ASCII, as every page has.
-                StringWriter w = new StringWriter(PAGE_CHARS);
-                try {
+                try (Writer w = new Utf8Writer(sink.create(p.path()))) {
                     t.render(p.template(), p.model(), w);
-                    sink.write(p.path(), w.toString().getBytes(StandardCharsets.UTF_8));
                 } catch (TemplateException | IOException e) {
                     synchronized (out) {
                         out.add(templateError(p, e));

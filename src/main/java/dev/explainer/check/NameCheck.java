@@ -101,6 +101,7 @@ public final class NameCheck {
     static final class Spellings {
         final List<Spelling> list;
         private final Node root;
+        private final boolean[] asciiStarts = new boolean[128];
 
         Spellings(List<Spelling> list) {
             this.list = list;
@@ -112,6 +113,12 @@ public final class NameCheck {
                 n.ends.add(k);
             }
             root = top.freeze();
+            for (char c : root.chars()) if (c < 128) asciiStarts[c] = true;
+        }
+
+        /** Whether some spelling starts with {@code c}: most words of an article start with none (names are capitalised). */
+        boolean mayStartWith(char c) {
+            return c < 128 ? asciiStarts[c] : root.next(c) != null;
         }
 
         /** Adds {@code {k, at}} to {@code hits} for every spelling {@code k} that {@code para} has at {@code at}. */
@@ -179,8 +186,8 @@ public final class NameCheck {
         List<long[]> here = new ArrayList<>();
         boolean afterWordChar = false;
         for (int i = 0; i < para.length(); ) {
-            int cp = para.codePointAt(i);
-            if (!afterWordChar) {
+            char c = para.charAt(i);
+            if (!afterWordChar && spellings.mayStartWith(c)) {
                 here.clear();
                 spellings.startingAt(para, i, here);
                 for (long[] h : here) {
@@ -188,8 +195,15 @@ public final class NameCheck {
                     if (stop == para.length() || !isWordChar(para.codePointAt(stop))) hits.add(h);
                 }
             }
-            afterWordChar = isWordChar(cp);
-            i += Character.charCount(cp);
+            // Every character of every article passes here: ASCII, nearly all of them, by a table.
+            if (c < 128) {
+                afterWordChar = ASCII_WORD[c];
+                i++;
+            } else {
+                int cp = para.codePointAt(i);
+                afterWordChar = isWordChar(cp);
+                i += Character.charCount(cp);
+            }
         }
         if (hits.isEmpty()) return List.of();
         // Longest spelling first, then left to right: the order in which a regex per spelling,
@@ -212,6 +226,12 @@ public final class NameCheck {
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) ASCII_WORD[c] = isWordChar(c);
     }
 
     /** A letter or a number: what {@code [\p{L}\p{N}]} matches. */
