@@ -27,8 +27,9 @@ import java.util.stream.Stream;
 /**
  * The benchmark behind {@code explainer bench}. It times, as a reader of the table would run them:
  * <ol>
- * <li>a cold build of the project as a whole process, through {@code java -jar}, with a class-data
- * sharing archive, with the archive and lean JIT and GC settings, and through Maven;</li>
+ * <li>a cold build of the project as a whole process: through {@code java -jar} as a user runs it
+ * (the launcher's second JVM with its settings and archive), with an archive given by hand, in
+ * one JVM with the JVM's own settings (with and without an archive), and through Maven;</li>
  * <li>a rebuild after one YAML edit in a warm {@link Builder}, which is what the preview does;</li>
  * <li>full builds of synthetic explainers of each size in a fresh JVM, beside Hugo on an equivalent
  * site in the same run when {@code hugo} is on the PATH, with pages per second and peak memory.</li>
@@ -51,10 +52,8 @@ public final class Bench {
         }
     }
 
-    /** The serial collector: on a few cores, less work and a heap that stays near what the build keeps. */
-    public static final List<String> SERIAL = List.of("-XX:+UseSerialGC");
-    /** For short builds: the serial collector, and compiling with C1 only (C2 costs more than it saves). */
-    public static final List<String> LEAN = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    /** Everything in the JVM that {@code java} starts, with the JVM's own settings: the build as it ran before the launcher. */
+    public static final List<String> ONE_JVM = List.of("-D" + dev.explainer.cli.Launcher.FORK + "=false");
 
     private final Settings s;
     private final PrintWriter out;
@@ -92,8 +91,9 @@ public final class Bench {
         List<String> build = List.of("build", "-q", "-C", s.project().toString(), "-o", site.toString());
         String what = "cold build, this project";
         measure(what, "java -jar", s.runs(), site, jvm(List.of(), build));
-        measure(what, "java -jar, CDS", s.runs(), site, jvm(withArchive(List.of()), build));
-        measure(what, "java -jar, CDS, serial GC, C1", s.runs(), site, jvm(withArchive(LEAN), build));
+        measure(what, "java -XX:SharedArchiveFile=… -jar", s.runs(), site, jvm(withArchive(List.of()), build));
+        measure(what, "one JVM, JVM defaults", s.runs(), site, jvm(ONE_JVM, build));
+        measure(what, "one JVM, JVM defaults, CDS", s.runs(), site, jvm(withArchive(ONE_JVM), build));
         if (s.mavenRuns() > 0 && Files.exists(s.project().resolve("pom.xml"))) {
             Optional<Path> mvn = onPath("mvn");
             if (mvn.isPresent()) {
@@ -193,8 +193,8 @@ public final class Bench {
         Path site = s.work().resolve("synthetic-" + n + "-site");
         Path hugoSite = s.work().resolve("hugo-" + n + "-site");
         List<String> build = List.of("build", "-q", "-C", corpus.toString(), "-o", site.toString());
-        List<List<String>> ours = List.of(jvm(List.of(), build), jvm(withArchive(SERIAL), build), jvm(withArchive(LEAN), build));
-        List<String> names = List.of("java -jar", "java -jar, CDS, serial GC", "java -jar, CDS, serial GC, C1");
+        List<List<String>> ours = List.of(jvm(List.of(), build), jvm(ONE_JVM, build));
+        List<String> names = List.of("java -jar", "one JVM, JVM defaults");
         List<String> theirs = hugo.map(h -> List.of(h.toString(), "--quiet", "-s", hugoCorpus.toString(), "-d", hugoSite.toString()))
                 .orElse(null);
         double[][] times = new double[ours.size() + 1][runs];

@@ -40,9 +40,13 @@ public final class Launcher {
     /** Set in the second JVM, so that it runs the command instead of starting a third. */
     static final String LAUNCHED = "explainer.launched";
     /** {@code -Dexplainer.fork=false} keeps everything in the JVM the user started. */
-    static final String FORK = "explainer.fork";
+    public static final String FORK = "explainer.fork";
     /** Up to this much text in content/ and seeds/, the quick compiler alone is faster (about 1,000 sources). */
     static final long SMALL_PROJECT_BYTES = 16L << 20;
+    /** The initial heap for a large explainer, per byte of its content and articles on disk. */
+    static final long HEAP_PER_BYTE = 8;
+    /** Below this the JVM's own initial heap (a 64th of the memory) is as good. */
+    static final long MIN_INITIAL_HEAP = 256L << 20;
 
     private Launcher() {
     }
@@ -74,9 +78,17 @@ public final class Launcher {
         c.addAll(jvmOptions);
         if (none(jvmOptions, "-XX:+Use", "-XX:-Use")) c.add("-XX:+UseSerialGC");
         boolean batch = !args[0].equals("serve");
+        long bytes = projectBytes(project(args));
         if (batch && none(jvmOptions, "-XX:TieredStopAtLevel", "-XX:-TieredCompilation", "-XX:+TieredCompilation", "-Xint", "-Xcomp")
-                && projectBytes(project(args)) < SMALL_PROJECT_BYTES) {
+                && bytes < SMALL_PROJECT_BYTES) {
             c.add("-XX:TieredStopAtLevel=1");
+        }
+        // A large explainer keeps most of what it loads until the pages are written (about six times
+        // its size on disk): a heap that starts near that size spares the build the full collections
+        // of a heap grown step by step (at 10,000 sources, two seconds of thirty).
+        long heap = HEAP_PER_BYTE * bytes;
+        if (heap > MIN_INITIAL_HEAP && none(jvmOptions, "-Xms", "-Xmx", "-XX:InitialHeapSize", "-XX:MaxHeapSize", "-XX:MaxRAM")) {
+            c.add("-Xms" + (heap >> 20) + "m");
         }
         if (none(jvmOptions, "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-Xshare")) c.addAll(archiveOptions(jar, batch));
         c.add("-D" + LAUNCHED + "=true");
@@ -118,14 +130,13 @@ public final class Launcher {
         return Path.of(".");
     }
 
-    /** The size of the explainer's content and articles, counted until it reaches the threshold. */
+    /** The size of the explainer's content and articles. */
     static long projectBytes(Path project) {
         long total = 0;
         for (String part : List.of("content", "seeds")) {
             try (Stream<Path> files = Files.walk(project.resolve(part), 2)) {
                 for (Path f : (Iterable<Path>) files::iterator) {
                     if (Files.isRegularFile(f)) total += Files.size(f);
-                    if (total >= SMALL_PROJECT_BYTES) return total;
                 }
             } catch (IOException | RuntimeException e) {
                 // No such folder: the command itself will say so.
