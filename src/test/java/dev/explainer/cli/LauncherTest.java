@@ -1,0 +1,69 @@
+package dev.explainer.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The launcher passes on what the user gave the JVM, and keeps one class-data archive per jar. */
+class LauncherTest {
+    @Test
+    void theJvmOptionsAreWhatComesBeforeDashJar() {
+        assertEquals(List.of("-Xmx2g", "-Dexplainer.maxFileMb=64"),
+                Launcher.jvmOptions(List.of("-Xmx2g", "-Dexplainer.maxFileMb=64", "-jar", "x.jar", "build", "-q"), "x.jar"));
+        assertEquals(List.of(), Launcher.jvmOptions(List.of("-jar", "x.jar", "build"), "x.jar"));
+    }
+
+    @Test
+    void aCommandLineItCannotReadSafelyRunsInTheFirstJvm() {
+        assertNull(Launcher.jvmOptions(List.of("-cp", "x.jar", "dev.explainer.cli.Main", "build"), "x.jar"), "no -jar");
+        assertNull(Launcher.jvmOptions(List.of("@options", "-jar", "x.jar", "build"), "x.jar"), "an argument file");
+        assertNull(Launcher.jvmOptions(List.of("--add-opens", "a/b=c", "-jar", "x.jar"), "x.jar"), "an option with a separate value");
+        assertNull(Launcher.jvmOptions(List.of("-jar", "other.jar", "build"), "x.jar"), "another jar");
+    }
+
+    @Test
+    void theProjectIsTheFolderGivenWithDashC() {
+        assertEquals(Path.of("a"), Launcher.project(new String[]{"build", "-C", "a"}));
+        assertEquals(Path.of("b"), Launcher.project(new String[]{"build", "--project=b"}));
+        assertEquals(Path.of("c"), Launcher.project(new String[]{"check", "-Cc"}));
+        assertEquals(Path.of("."), Launcher.project(new String[]{"build", "-q"}));
+    }
+
+    @Test
+    void theProjectsSizeIsItsContentAndArticles(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("content"));
+        Files.createDirectories(dir.resolve("seeds"));
+        Files.createDirectories(dir.resolve("site"));
+        Files.write(dir.resolve("content/facts.yaml"), new byte[300]);
+        Files.write(dir.resolve("seeds/a.txt"), new byte[50]);
+        Files.write(dir.resolve("site/index.html"), new byte[1000]);
+        assertEquals(350, Launcher.projectBytes(dir));
+    }
+
+    @Test
+    void aJarRecordsItsArchiveAtTheFirstBuildAndUsesItAfter(@TempDir Path dir) throws IOException {
+        Path jar = dir.resolve("explainer.jar");
+        Files.write(jar, new byte[]{1, 2, 3});
+        List<String> first = Launcher.archiveOptions(jar, true);
+        assertTrue(first.get(0).startsWith("-XX:ArchiveClassesAtExit=" + dir.resolve("explainer-")), first::toString);
+        assertEquals(List.of(), Launcher.archiveOptions(jar, false), "serve does not record one: it may run for hours");
+
+        Path archive = Launcher.archive(jar);
+        Files.write(archive, new byte[]{9});
+        assertEquals("-XX:SharedArchiveFile=" + archive, Launcher.archiveOptions(jar, false).get(0));
+
+        Files.write(jar, new byte[]{1, 2, 3, 4});
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(archive).toMillis() + 5000));
+        assertNotEquals(archive, Launcher.archive(jar), "a new jar has an archive of its own");
+    }
+}
