@@ -26,13 +26,16 @@ import java.util.stream.Stream;
  * <li>{@code -XX:TieredStopAtLevel=1} for {@code build} and {@code check} of an explainer whose
  *     content and articles are under {@link #SMALL_PROJECT_BYTES}: the quick compiler only (a large
  *     build runs long enough for the optimising one to pay);
+ * <li>for an explainer of more than about 32 MB, an initial heap near what its build keeps
+ *     ({@link #HEAP_PER_BYTE} per byte), which spares it the full collections of a growing heap;
  * <li>a class-data sharing archive of the classes a build loads, made by the first {@code build} or
  *     {@code check} after the jar changes (as JDK 19's {@code -XX:+AutoCreateSharedArchive} would)
  *     and kept beside the jar, or in {@code ~/.cache/explainer} when that folder cannot be written.
  * </ul>
  *
  * <p>Every JVM option given on the command line goes to the second JVM too, and one given for any of
- * these three settings replaces ours. {@code -Dexplainer.fork=false} runs everything in the first
+ * these settings replaces ours (one that records an archive, {@code -XX:ArchiveClassesAtExit}, keeps
+ * the run in one JVM). {@code -Dexplainer.fork=false} runs everything in the first
  * JVM, as do {@code new}, {@code bench}, help and version, which gain nothing from it. The second
  * JVM shares the terminal, so progress, colours and Ctrl-C work as in one.
  */
@@ -70,7 +73,9 @@ public final class Launcher {
         Optional<String[]> started = ProcessHandle.current().info().arguments();
         if (started.isEmpty()) return Optional.empty();
         List<String> jvmOptions = jvmOptions(List.of(started.get()), classPath);
-        if (jvmOptions == null) return Optional.empty();
+        // An archive asked for by hand records the classes of the JVM it was given to, and both
+        // JVMs would write it at their exit, this one last: so that run stays in one JVM.
+        if (jvmOptions == null || !none(jvmOptions, "-XX:ArchiveClassesAtExit", "-Xshare:dump")) return Optional.empty();
         Path jar = Path.of(classPath).toAbsolutePath();
 
         List<String> c = new ArrayList<>();
