@@ -56,6 +56,8 @@ public final class Builder {
         return m;
     });
     private final Map<Path, Templates> templates = new ConcurrentHashMap<>();
+    /** Kept between builds, so that a rebuild parses only the files that changed. */
+    private final ContentLoader loader = new ContentLoader(() -> join(schemas));
 
     /** Loads and checks the content without rendering or writing anything. */
     public BuildResult check(Path project) {
@@ -113,7 +115,7 @@ public final class Builder {
         progress.update("loading content", 0, 0, "");
         ProjectFiles files = ContentLoader.open(project, out);
         if (files == null) return new Loaded(null, null);
-        Content content = new ContentLoader(() -> join(schemas)).load(files, out);
+        Content content = loader.load(files, out);
         if (content == null) return new Loaded(null, null);
         progress.update("checking quotes, names and references", 0, 0, "");
         Provenance provenance = Checks.run(content, out);

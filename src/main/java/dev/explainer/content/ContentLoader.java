@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -42,6 +43,13 @@ public final class ContentLoader {
     private static final int PARALLEL_ARTICLES = 16;
 
     private final Supplier<Schemas> schemas;
+    /*
+     * The last reading of each file, by its path, kept while the loader lives (the preview keeps one
+     * for all its rebuilds): a file whose text has not changed is not parsed or validated again.
+     * The text itself is compared, not the file's time, so no edit can be missed.
+     */
+    private final Map<String, Parsed> lastParsed = new ConcurrentHashMap<>();
+    private final Map<String, Article> lastArticles = new ConcurrentHashMap<>();
     private final YamlReader yaml = new YamlReader();
 
     public ContentLoader(Schemas schemas) {
@@ -78,6 +86,7 @@ public final class ContentLoader {
         List<Parsed> parsed = parallel(present, large, kind -> parse(kind, files));
         Schemas rules = schemas.get();
         for (Parsed p : parallel(parsed, large, p -> p.validate(rules))) {
+            if (p.text() != null) lastParsed.put(files.root().resolve(CONTENT + "/" + p.kind() + ".yaml").toString(), p);
             out.addAll(p.problems().sorted());
             if (p.tree() == null || p.problems().hasErrors()) complete = false;
             else trees.put(p.kind(), p.tree());
@@ -116,11 +125,16 @@ public final class ContentLoader {
     }
 
     /** A content file read: its tree, what stops it from being used, and markup found in it. */
-    private record Parsed(String kind, YNode tree, Diagnostics problems, Diagnostics markup) {
+    /**
+     * A content file read: its text, its tree, what stops it from being used, markup found in it, and
+     * whether its schema has been checked yet (after which it is kept for the next build).
+     */
+    private record Parsed(String kind, String text, YNode tree, Diagnostics problems, Diagnostics markup, boolean validated) {
         /** This file, with what breaks its schema added to its problems. */
         Parsed validate(Schemas rules) {
+            if (validated) return this;
             if (tree != null) rules.validate(kind, tree, problems);
-            return this;
+            return new Parsed(kind, text, tree, problems, markup, true);
         }
     }
 
@@ -129,15 +143,18 @@ public final class ContentLoader {
         Diagnostics problems = new Diagnostics();
         Diagnostics markup = new Diagnostics();
         String text = files.read(path, new Pos(path, 1, 1), problems);
-        YNode tree = text == null ? null : yaml.read(path, text, problems);
+        if (text == null) return new Parsed(kind, null, null, problems, markup, true);
+        Parsed last = lastParsed.get(files.root().resolve(path).toString());
+        if (last != null && last.text().equals(text)) return last;
+        YNode tree = yaml.read(path, text, problems);
         // Markup is refused, but the tree is still sound, so the checks across files can run too.
         if (tree != null) HtmlGuard.check(tree, null, markup);
-        return new Parsed(kind, tree, problems, markup);
+        return new Parsed(kind, text, tree, problems, markup, false);
     }
 
     private record ReadArticle(Source source, Article article, Diagnostics problems) {}
 
-    private static ReadArticle article(Source s, ProjectFiles files, List<String> seeds) {
+    private ReadArticle article(Source s, ProjectFiles files, List<String> seeds) {
         Diagnostics problems = new Diagnostics();
         String path = SEEDS + "/" + s.file();
         if (!files.exists(path)) {
@@ -147,7 +164,13 @@ public final class ContentLoader {
             return new ReadArticle(s, null, problems);
         }
         String text = files.read(path, s.pos(), problems);
-        return new ReadArticle(s, text == null ? null : ArticleReader.read(s.id(), s.file(), text), problems);
+        if (text == null) return new ReadArticle(s, null, problems);
+        String key = files.root().resolve(path) + " " + s.id();
+        Article last = lastArticles.get(key);
+        if (last != null && last.text().equals(text)) return new ReadArticle(s, last, problems);
+        Article read = ArticleReader.read(s.id(), s.file(), text);
+        lastArticles.put(key, read);
+        return new ReadArticle(s, read, problems);
     }
 
     /** {@code task} applied to each item, on every core when {@code worth} it, the results in the items' order. */

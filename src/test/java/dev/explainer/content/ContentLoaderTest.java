@@ -70,6 +70,33 @@ class ContentLoaderTest {
                         + " shows; a list with no entries yet is written [])"), lines(out));
     }
 
+    /** The preview keeps one loader: what it reuses of a file it read before must be what reading it again gives. */
+    @Test
+    void aLoaderKeptBetweenLoadsSeesEveryEditAndKeepsReportingWhatIsStillWrong() throws IOException {
+        Path p = Projects.copy(BASELINE, dir);
+        ContentLoader loader = new ContentLoader(new Schemas());
+        Projects.edit(p.resolve("content/event.yaml"), "date: 2024-03-02", "date: 2024-02-31");
+        String error = "content/event.yaml:3:7: error: '2024-02-31' in 'date' is not a real date (February 2024 has 29 days)";
+        for (int i = 0; i < 2; i++) {
+            Diagnostics out = new Diagnostics();
+            assertNull(loader.load(new ProjectFiles(p), out));
+            assertEquals(List.of(error), lines(out), "load " + (i + 1));
+        }
+        Projects.edit(p.resolve("content/event.yaml"), "date: 2024-02-31", "date: 2024-03-02");
+        Diagnostics fixed = new Diagnostics();
+        Content c = loader.load(new ProjectFiles(p), fixed);
+        assertEquals(List.of(), lines(fixed));
+        String first = c.facts().get(0).text();
+        Projects.edit(p.resolve("content/facts.yaml"), first, first + " Edited.");
+        Path article = p.resolve("seeds").resolve(c.sources().get(0).file());
+        Files.writeString(article, Files.readString(article) + "\nA new last paragraph.\n");
+        Content edited = loader.load(new ProjectFiles(p), new Diagnostics());
+        assertEquals(first + " Edited.", edited.facts().get(0).text());
+        List<String> paragraphs = edited.articles().get(c.sources().get(0).id()).paragraphs();
+        assertEquals("A new last paragraph.", paragraphs.get(paragraphs.size() - 1));
+        assertEquals(c.people(), edited.people(), "an unchanged file reads the same");
+    }
+
     private static Content load(Path project, Diagnostics out) throws IOException {
         return new ContentLoader(new Schemas()).load(new ProjectFiles(project), out);
     }
