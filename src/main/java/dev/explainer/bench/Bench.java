@@ -137,7 +137,7 @@ public final class Bench {
         Path facts = copy.resolve("content/facts.yaml");
         String original = Files.readString(facts);
         Path site = s.work().resolve("preview-site");
-        Builder builder = new Builder();
+        Builder builder = new Builder(true);
         int pages = 0;
         // A preview has built the site before anyone edits it; these builds warm the JVM as those did.
         for (int i = 0; i < 5; i++) pages = expectOk(builder.build(copy, site, null)).pages();

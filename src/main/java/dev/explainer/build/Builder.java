@@ -56,8 +56,20 @@ public final class Builder {
         return m;
     });
     private final Map<Path, Templates> templates = new ConcurrentHashMap<>();
-    /** Kept between builds, so that a rebuild parses only the files that changed. */
-    private final ContentLoader loader = new ContentLoader(() -> join(schemas));
+    private final ContentLoader loader;
+
+    /** A builder for one build, or a few: it keeps nothing of the content between builds. */
+    public Builder() {
+        this(false);
+    }
+
+    /**
+     * A builder that, with {@code incremental}, keeps what it read of each file between builds and
+     * parses again only the files whose text changed: the preview's, which rebuilds on every save.
+     */
+    public Builder(boolean incremental) {
+        loader = new ContentLoader(() -> join(schemas), incremental);
+    }
 
     /** Loads and checks the content without rendering or writing anything. */
     public BuildResult check(Path project) {

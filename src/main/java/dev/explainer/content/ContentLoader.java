@@ -50,18 +50,22 @@ public final class ContentLoader {
      */
     private final Map<String, Parsed> lastParsed = new ConcurrentHashMap<>();
     private final Map<String, Article> lastArticles = new ConcurrentHashMap<>();
+    private final boolean keep;
     private final YamlReader yaml = new YamlReader();
 
     public ContentLoader(Schemas schemas) {
-        this(() -> schemas);
+        this(() -> schemas, false);
     }
 
     /**
      * A loader that asks for the schemas only once the content files are parsed, so that a cold
-     * build can set the schemas up on another thread meanwhile.
+     * build can set the schemas up on another thread meanwhile. With {@code keep}, it keeps what it
+     * read of each file for the next load (as the preview does), and parses again only the files
+     * whose text changed; a single build does without, as what it keeps is as large as the content.
      */
-    public ContentLoader(Supplier<Schemas> schemas) {
+    public ContentLoader(Supplier<Schemas> schemas, boolean keep) {
         this.schemas = schemas;
+        this.keep = keep;
     }
 
     public Content load(ProjectFiles files, Diagnostics out) {
@@ -86,7 +90,7 @@ public final class ContentLoader {
         List<Parsed> parsed = parallel(present, large, kind -> parse(kind, files));
         Schemas rules = schemas.get();
         for (Parsed p : parallel(parsed, large, p -> p.validate(rules))) {
-            if (p.text() != null) lastParsed.put(files.root().resolve(CONTENT + "/" + p.kind() + ".yaml").toString(), p);
+            if (keep && p.text() != null) lastParsed.put(files.root().resolve(CONTENT + "/" + p.kind() + ".yaml").toString(), p);
             out.addAll(p.problems().sorted());
             if (p.tree() == null || p.problems().hasErrors()) complete = false;
             else trees.put(p.kind(), p.tree());
@@ -169,7 +173,7 @@ public final class ContentLoader {
         Article last = lastArticles.get(key);
         if (last != null && last.text().equals(text)) return new ReadArticle(s, last, problems);
         Article read = ArticleReader.read(s.id(), s.file(), text);
-        lastArticles.put(key, read);
+        if (keep) lastArticles.put(key, read);
         return new ReadArticle(s, read, problems);
     }
 

@@ -35,7 +35,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private final PreviewOptions options;
     private final Terminal terminal;
-    private final Builder builder = new Builder();
+    private final Builder builder = new Builder(true);
     private final ReadWriteLock siteLock = new ReentrantReadWriteLock();
     private final AtomicReference<PreviewState> state = new AtomicReference<>(PreviewState.NONE);
     private final EventHub hub = new EventHub();

@@ -74,7 +74,8 @@ class ContentLoaderTest {
     @Test
     void aLoaderKeptBetweenLoadsSeesEveryEditAndKeepsReportingWhatIsStillWrong() throws IOException {
         Path p = Projects.copy(BASELINE, dir);
-        ContentLoader loader = new ContentLoader(new Schemas());
+        Schemas schemas = new Schemas();
+        ContentLoader loader = new ContentLoader(() -> schemas, true);
         Projects.edit(p.resolve("content/event.yaml"), "date: 2024-03-02", "date: 2024-02-31");
         String error = "content/event.yaml:3:7: error: '2024-02-31' in 'date' is not a real date (February 2024 has 29 days)";
         for (int i = 0; i < 2; i++) {
