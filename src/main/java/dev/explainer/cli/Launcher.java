@@ -66,22 +66,30 @@ public final class Launcher {
     /** The command line of the second JVM, or empty to run here. */
     static Optional<List<String>> command(String[] args) {
         if (System.getProperty(LAUNCHED) != null || "false".equals(System.getProperty(FORK))) return Optional.empty();
-        if (args.length == 0 || !List.of("build", "check", "serve").contains(args[0])) return Optional.empty();
-        for (String a : args) if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) return Optional.empty();
         String classPath = System.getProperty("java.class.path", "");
         if (!classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) return Optional.empty();
         Optional<String[]> started = ProcessHandle.current().info().arguments();
         if (started.isEmpty()) return Optional.empty();
-        List<String> jvmOptions = jvmOptions(List.of(started.get()), classPath);
+        return command(args, List.of(started.get()), classPath, Path.of(System.getProperty("java.home"), "bin", "java"));
+    }
+
+    /**
+     * The second JVM's command line for {@code args}, given how the first was {@code started} (its
+     * arguments after {@code java}), its class path and the {@code java} to run; empty to run here.
+     */
+    static Optional<List<String>> command(String[] args, List<String> started, String classPath, Path java) {
+        if (args.length == 0 || !List.of("build", "check", "serve").contains(args[0])) return Optional.empty();
+        for (String a : args) if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) return Optional.empty();
+        List<String> jvmOptions = jvmOptions(started, classPath);
         // An archive asked for by hand records the classes of the JVM it was given to, and both
         // JVMs would write it at their exit, this one last: so that run stays in one JVM.
         if (jvmOptions == null || !none(jvmOptions, "-XX:ArchiveClassesAtExit", "-Xshare:dump")) return Optional.empty();
         Path jar = Path.of(classPath).toAbsolutePath();
 
         List<String> c = new ArrayList<>();
-        c.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        c.add(java.toString());
         c.addAll(jvmOptions);
-        if (none(jvmOptions, "-XX:+Use", "-XX:-Use")) c.add("-XX:+UseSerialGC");
+        if (jvmOptions.stream().noneMatch(o -> o.matches("-XX:[+-]Use\\w*GC"))) c.add("-XX:+UseSerialGC");
         boolean batch = !args[0].equals("serve");
         long bytes = projectBytes(project(args));
         if (batch && none(jvmOptions, "-XX:TieredStopAtLevel", "-XX:-TieredCompilation", "-XX:+TieredCompilation", "-Xint", "-Xcomp")

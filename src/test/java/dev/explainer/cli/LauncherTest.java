@@ -66,4 +66,42 @@ class LauncherTest {
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(archive).toMillis() + 5000));
         assertNotEquals(archive, Launcher.archive(jar), "a new jar has an archive of its own");
     }
+
+    @Test
+    void aBareBuildOfASmallExplainerGetsTheBatchSettingsAndRecordsItsArchive(@TempDir Path dir) throws IOException {
+        Path jar = jar(dir);
+        List<String> c = Launcher.command(new String[]{"build", "-C", dir.toString()}, List.of("-jar", jar.toString()), jar.toString(),
+                Path.of("/jdk/bin/java")).orElseThrow();
+        assertEquals("/jdk/bin/java", c.get(0));
+        assertTrue(c.containsAll(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dexplainer.launched=true")), c::toString);
+        assertTrue(c.stream().anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit=")), c::toString);
+        assertEquals(List.of("-cp", jar.toString(), Main.class.getName(), "build", "-C", dir.toString()), c.subList(c.size() - 6, c.size()));
+    }
+
+    @Test
+    void theUsersOwnJvmOptionsComeFirstAndReplaceOurs(@TempDir Path dir) throws IOException {
+        Path jar = jar(dir);
+        List<String> c = Launcher.command(new String[]{"serve"}, List.of("-XX:+UseParallelGC", "-XX:+UseCompressedOops", "-Xmx2g",
+                "-jar", jar.toString(), "serve"), jar.toString(), Path.of("java")).orElseThrow();
+        assertEquals(List.of("java", "-XX:+UseParallelGC", "-XX:+UseCompressedOops", "-Xmx2g"), c.subList(0, 4));
+        assertTrue(c.stream().noneMatch(o -> o.equals("-XX:+UseSerialGC") || o.startsWith("-XX:TieredStopAtLevel")), c::toString);
+        List<String> plain = Launcher.command(new String[]{"build"}, List.of("-XX:+UseCompressedOops", "-jar", jar.toString()),
+                jar.toString(), Path.of("java")).orElseThrow();
+        assertTrue(plain.contains("-XX:+UseSerialGC"), "an option that is not a collector leaves ours: " + plain);
+    }
+
+    @Test
+    void recordingAnArchiveByHandHelpAndNewRunInTheFirstJvm(@TempDir Path dir) throws IOException {
+        Path jar = jar(dir);
+        assertTrue(Launcher.command(new String[]{"build"}, List.of("-XX:ArchiveClassesAtExit=a.jsa", "-jar", jar.toString()),
+                jar.toString(), Path.of("java")).isEmpty());
+        assertTrue(Launcher.command(new String[]{"build", "--help"}, List.of("-jar", jar.toString()), jar.toString(), Path.of("java")).isEmpty());
+        assertTrue(Launcher.command(new String[]{"new", "x"}, List.of("-jar", jar.toString()), jar.toString(), Path.of("java")).isEmpty());
+    }
+
+    private static Path jar(Path dir) throws IOException {
+        Path jar = dir.resolve("explainer.jar");
+        Files.write(jar, new byte[]{1});
+        return jar;
+    }
 }
