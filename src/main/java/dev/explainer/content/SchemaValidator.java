@@ -33,7 +33,7 @@ final class SchemaValidator {
             "minLength", "maxLength", "minItems", "minimum", "maximum");
     /** The schemas' own format for dates: the pattern checks the form, this the calendar (no 30 February). */
     static final String CALENDAR_DATE = "calendar-date";
-    private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /**
      * One keyword that a value fails: the keyword, where the value is (keys and list indexes from the
@@ -50,7 +50,7 @@ final class SchemaValidator {
     }
 
     /** A schema object and the file it is in, which its relative {@code $ref}s start from. */
-    private record Located(String file, YNode.YMap schema) {}
+    record Located(String file, YNode.YMap schema) {}
 
     private final Map<String, YNode.YMap> documents;
     private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
@@ -181,7 +181,7 @@ final class SchemaValidator {
     }
 
     /** {@code #/$defs/x} in the same file, or {@code other.schema.json#/$defs/x}. */
-    private Located resolve(String file, String ref) {
+    Located resolve(String file, String ref) {
         int hash = ref.indexOf('#');
         String target = hash > 0 ? ref.substring(0, hash) : hash == 0 ? file : ref;
         YNode n = documents.get(target);

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Validates content files against the JSON Schemas in {@code schema/} (the same files editors use)
@@ -33,9 +32,6 @@ public final class Schemas {
     public static final List<String> FILES = List.of("common.schema.json", "site.schema.json", "sources.schema.json",
             "event.schema.json", "facts.schema.json", "people.schema.json", "numbers.schema.json",
             "timeline.schema.json", "context.schema.json");
-    static final String CALENDAR_DATE = SchemaValidator.CALENDAR_DATE;
-
-    private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final Map<String, YNode.YMap> documents;
     private final SchemaValidator validator;
@@ -198,7 +194,7 @@ public final class Schemas {
     private static void formatError(YNode.YMap rule, Pos pos, String where, String value, Diagnostics out) {
         String format = text(rule, "format", "");
         String hint = describeWithExample(rule);
-        if (format.equals(CALENDAR_DATE) && FULL_DATE.matcher(value).matches()) {
+        if (format.equals(SchemaValidator.CALENDAR_DATE) && SchemaValidator.FULL_DATE.matcher(value).matches()) {
             YearMonth ym = YearMonth.of(Integer.parseInt(value.substring(0, 4)), Integer.parseInt(value.substring(5, 7)));
             hint = ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + ym.getYear() + " has "
                     + ym.lengthOfMonth() + " days";
@@ -297,14 +293,7 @@ public final class Schemas {
     private YNode.YMap resolve(YNode.YMap node) {
         if (node == null || !(node.get("$ref") instanceof YNode.YScalar ref)) return node;
         if (node.get("examples") != null) return node;
-        int hash = ref.text().indexOf('#');
-        String doc = hash > 0 ? ref.text().substring(0, hash) : "common.schema.json";
-        YNode n = documents.get(doc);
-        if (n == null) return node;
-        for (String part : ref.text().substring(hash + 1).split("/")) {
-            if (!part.isEmpty()) n = n instanceof YNode.YMap m ? m.get(part) : null;
-        }
-        return n instanceof YNode.YMap m ? m : node;
+        return validator.resolve("common.schema.json", ref.text()).schema();
     }
 
     private static YNode locate(YNode root, List<Object> path) {

@@ -56,24 +56,28 @@ public final class Utf8Writer extends Writer {
     /** Encodes what is buffered, keeping back a lone high surrogate, whose pair is still to come. */
     private void drain() throws IOException {
         int n = used > 0 && Character.isHighSurrogate(buffer[used - 1]) ? used - 1 : used;
+        encode(n);
+    }
+
+    /** Writes the first {@code n} buffered chars and moves the rest to the front. */
+    private void encode(int n) throws IOException {
         out.write(new String(buffer, 0, n).getBytes(StandardCharsets.UTF_8));
-        if (n < used) buffer[0] = buffer[n];
+        System.arraycopy(buffer, n, buffer, 0, used - n);
         used -= n;
     }
 
+    /** Writes what is buffered but a trailing high surrogate, so a flush never splits a pair. */
     @Override
     public void flush() throws IOException {
-        if (used > 0) {
-            out.write(new String(buffer, 0, used).getBytes(StandardCharsets.UTF_8));
-            used = 0;
-        }
+        drain();
         out.flush();
     }
 
     @Override
     public void close() throws IOException {
         try {
-            flush();
+            encode(used);
+            out.flush();
         } finally {
             out.close();
         }

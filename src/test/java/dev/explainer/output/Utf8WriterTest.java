@@ -36,4 +36,16 @@ class Utf8WriterTest {
         }
         assertArrayEquals(text.toString().getBytes(StandardCharsets.UTF_8), bytes.toByteArray());
     }
+    @Test
+    void aFlushBetweenTheTwoHalvesOfAPairDoesNotSplitIt() throws IOException {
+        String emoji = "😀";
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Utf8Writer w = new Utf8Writer(bytes)) {
+            w.write("a");
+            w.write(emoji.charAt(0));
+            w.flush();
+            w.write(emoji.charAt(1));
+        }
+        assertArrayEquals(("a" + emoji).getBytes(StandardCharsets.UTF_8), bytes.toByteArray());
+    }
 }
