@@ -109,9 +109,11 @@ public final class Builder {
         Diagnostics templateProblems = new Diagnostics();
         CompletableFuture<Templates> parsing = CompletableFuture.supplyAsync(() -> templates(templateDir, templateProblems), Builder::daemon);
         Loaded loaded = load(project, out, progress);
+        progress.update("waiting for the templates", 0, 0, "");
         Templates t = join(parsing);
         if (out.hasErrors()) return new BuildResult(out.sorted(), loaded.content, loaded.provenance, Map.of(), 0, millis(start));
 
+        progress.update("planning pages", 0, 0, "");
         PagePlan plan = new PagePlan(loaded.content, loaded.provenance, join(markdown), baseUrl);
         if (t == null) out.addAll(templateProblems.sorted());
         List<String> written = renderAndWrite(project, target, templateDir, t, plan, loaded.content, out, progress);
@@ -127,10 +129,9 @@ public final class Builder {
         progress.update("loading content", 0, 0, "");
         ProjectFiles files = ContentLoader.open(project, out);
         if (files == null) return new Loaded(null, null);
-        Content content = loader.load(files, out);
+        Content content = loader.load(files, out, phase -> progress.update(phase, 0, 0, ""));
         if (content == null) return new Loaded(null, null);
-        progress.update("checking quotes, names and references", 0, 0, "");
-        Provenance provenance = Checks.run(content, out);
+        Provenance provenance = Checks.run(content, out, phase -> progress.update(phase, 0, 0, ""));
         return new Loaded(content, provenance);
     }
 
@@ -204,6 +205,7 @@ public final class Builder {
                 }
                 progress.update("rendering", done.incrementAndGet(), total, "pages");
             });
+            progress.update("copying assets", 0, 0, "");
             Map<String, byte[]> files = new TreeMap<>();
             Assets.copy(templateDir, files, out);
             files.put("robots.txt", ("User-agent: *\nAllow: /\nSitemap: " + plan.baseUrl() + "sitemap.xml\n").getBytes(StandardCharsets.UTF_8));

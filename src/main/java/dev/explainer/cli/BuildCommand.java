@@ -2,6 +2,7 @@ package dev.explainer.cli;
 
 import dev.explainer.build.BuildResult;
 import dev.explainer.build.Builder;
+import dev.explainer.build.PhaseTimes;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -14,24 +15,28 @@ import java.util.Locale;
  * @param options the project and --quiet
  * @param out     where to write the site; null for site/ in the project
  * @param baseUrl the URL the site is published at; null for the one in site.yaml
+ * @param timings whether to print how long each phase took
  */
-record BuildCommand(ProjectOptions options, Path out, String baseUrl) implements Command {
+record BuildCommand(ProjectOptions options, Path out, String baseUrl, boolean timings) implements Command {
     static final Option OUT = Option.value("-o", "--out", "DIR", null, "Where to write the site. Default: site/ in the project.");
     static final Option BASE_URL = Option.value(null, "--base-url", "URL", null,
             "The URL the site is published at, e.g. https://user.github.io/repo/ (overrides site.yaml).");
+    static final Option TIMINGS = Option.flag(null, "--timings", "Print how long each phase of the build took, on standard error.");
     static final Spec SPEC = new Spec("explainer build",
             List.of("Checks the content, then builds the site. The previous site is replaced only when the build succeeds."),
-            List.of(ProjectOptions.QUIET, ProjectOptions.PROJECT, OUT, BASE_URL), null);
+            List.of(ProjectOptions.QUIET, ProjectOptions.PROJECT, OUT, BASE_URL, TIMINGS), null);
 
     static BuildCommand read(Args args) throws UsageException {
-        return new BuildCommand(ProjectOptions.read(args), args.path(OUT), args.string(BASE_URL));
+        return new BuildCommand(ProjectOptions.read(args), args.path(OUT), args.string(BASE_URL), args.flag(TIMINGS));
     }
 
     @Override
     public int run(PrintWriter stdout, PrintWriter err) {
         Path target = out != null ? out : options.project().resolve("site");
-        BuildResult r = new Builder().build(options.project(), target, baseUrl, TerminalProgress.on(err, options.quiet()));
+        PhaseTimes phases = new PhaseTimes(TerminalProgress.on(err, options.quiet()));
+        BuildResult r = new Builder().build(options.project(), target, baseUrl, phases);
         Report.diagnostics(r, err, options.quiet());
+        if (timings) Report.timings(phases.phases(), err);
         if (!r.ok()) {
             err.println("build failed: " + Report.counts(r) + "; " + target.normalize() + " is unchanged");
             return Main.CONTENT_ERRORS;

@@ -1,9 +1,12 @@
 package dev.explainer.cli;
 
 import dev.explainer.build.BuildResult;
+import dev.explainer.build.PhaseTimes;
 import dev.explainer.model.Diagnostic;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
 
 /** Prints diagnostics the way compilers do (warnings only when not quiet), then a one-line count. */
 final class Report {
@@ -33,5 +36,17 @@ final class Report {
 
     static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    /** One line per phase, its time and its share of the whole, right-aligned so they read as a column. */
+    static void timings(List<PhaseTimes.Phase> phases, PrintWriter err) {
+        long total = phases.stream().mapToLong(PhaseTimes.Phase::nanos).sum();
+        int width = phases.stream().mapToInt(p -> p.name().length()).max().orElse(0);
+        for (PhaseTimes.Phase p : phases) {
+            err.println(String.format(Locale.ROOT, "%-" + width + "s %9.1f ms %5.1f %%", p.name(), p.nanos() / 1e6,
+                    total == 0 ? 0.0 : 100.0 * p.nanos() / total));
+        }
+        err.println(String.format(Locale.ROOT, "%-" + width + "s %9.1f ms", "total", total / 1e6));
+        err.flush();
     }
 }

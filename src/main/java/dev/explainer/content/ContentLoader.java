@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -69,6 +70,12 @@ public final class ContentLoader {
     }
 
     public Content load(ProjectFiles files, Diagnostics out) {
+        return load(files, out, phase -> { });
+    }
+
+    /** Loads the content as {@link #load(ProjectFiles, Diagnostics)} does, telling {@code phase} which step starts. */
+    public Content load(ProjectFiles files, Diagnostics out, Consumer<String> phase) {
+        phase.accept("parsing content");
         Map<String, YNode> trees = new HashMap<>();
         List<String> others = otherYamlFiles(files);
         List<String> renames = new ArrayList<>();
@@ -88,6 +95,7 @@ public final class ContentLoader {
         // and their problems are then taken in the files' order, as if read one after the other.
         boolean large = present.stream().mapToLong(k -> files.size(CONTENT + "/" + k + ".yaml")).sum() >= PARALLEL_BYTES;
         List<Parsed> parsed = parallel(present, large, kind -> parse(kind, files));
+        phase.accept("validating content");
         Schemas rules = schemas.get();
         for (Parsed p : parallel(parsed, large, p -> p.validate(rules))) {
             if (keep && p.text() != null) lastParsed.put(files.root().resolve(CONTENT + "/" + p.kind() + ".yaml").toString(), p);
@@ -112,6 +120,7 @@ public final class ContentLoader {
         }
         if (!complete || about == null) return null;
 
+        phase.accept("reading articles");
         SiteConfig site = Binder.site(trees.get("site"));
         List<Source> sources = Binder.sources(trees.get("sources"));
         Event event = Binder.event(trees.get("event"));

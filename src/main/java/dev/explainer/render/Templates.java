@@ -9,14 +9,12 @@ import freemarker.core.MarkupOutputFormat;
 import freemarker.core.TemplateMarkupOutputModel;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
-import freemarker.ext.beans.BeansWrapper;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -64,9 +62,7 @@ public final class Templates {
         // the preview picks up template edits without a restart, and a build of thousands of pages
         // does not look at the disk (or into the jar) for every page and every #import.
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
-        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33);
-        wrapper.setExposureLevel(BeansWrapper.EXPOSE_SAFE);
-        cfg.setObjectWrapper(wrapper.build());
+        cfg.setObjectWrapper(new RecordWrapper());
         cfg.setSharedVariable("cspHash", CSP_HASH);
     }
 

@@ -108,4 +108,17 @@ class CheckCommandTest {
         assertEquals(Main.CONTENT_ERRORS, build.code());
         assertFalse(Files.exists(dir.resolve("site")));
     }
+
+    @Test
+    void buildWithTimingsListsEachPhaseAndTheTotal(@TempDir Path dir) {
+        Cli r = Cli.run("build", "--timings", "-C", ".", "-o", dir.resolve("site").toString()).assertNoStackTrace();
+        assertEquals(Main.OK, r.code(), r::toString);
+        List<String> lines = r.err().lines().toList();
+        assertTrue(lines.get(0).matches("loading content +\\d+\\.\\d ms +\\d+\\.\\d %"), r::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.matches("rendering +\\d+\\.\\d ms +\\d+\\.\\d %")), r::toString);
+        assertTrue(lines.get(lines.size() - 1).matches("total +\\d+\\.\\d ms"), r::toString);
+        assertTrue(r.lastLine().startsWith("built "), r::toString);
+        assertFalse(Cli.run("build", "-C", ".", "-o", dir.resolve("again").toString()).err().contains("total"),
+                "without --timings nothing is timed");
+    }
 }
