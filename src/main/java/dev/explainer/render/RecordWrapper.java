@@ -2,9 +2,11 @@ package dev.explainer.render;
 
 import freemarker.ext.beans.BeansWrapper;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultListAdapter;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.MethodCallAwareTemplateHashModel;
+import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
@@ -14,6 +16,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -57,6 +60,17 @@ final class RecordWrapper extends DefaultObjectWrapper {
         return super.handleUnknownType(obj);
     }
 
+    /**
+     * A component's value, wrapped as {@link #wrap} would, with the view models' usual types first:
+     * the default wrapper asks a record whether it is each of a dozen interfaces before it gets to it.
+     */
+    private TemplateModel component(Object value) throws TemplateModelException {
+        if (value instanceof String s) return new SimpleScalar(s);
+        if (value instanceof Record r) return new RecordModel(r, COMPONENTS.get(r.getClass()), this);
+        if (value instanceof List<?> l) return DefaultListAdapter.adapt(l, this);
+        return wrap(value);
+    }
+
     /** The bean model the default wrapper would have made, for what is not a component. */
     private TemplateModel beanModel(Object obj) throws TemplateModelException {
         return super.handleUnknownType(obj);
@@ -83,7 +97,7 @@ final class RecordWrapper extends DefaultObjectWrapper {
             Method accessor = components.get(key);
             if (accessor == null) return bean().get(key);
             try {
-                return wrap(accessor.invoke(record));
+                return wrapper.component(accessor.invoke(record));
             } catch (IllegalAccessException e) {
                 throw new TemplateModelException("cannot read " + key + " of " + record.getClass().getSimpleName(), e);
             } catch (InvocationTargetException e) {

@@ -35,6 +35,15 @@ class ProjectFilesTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenAsUtf8IsText() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "a \uFFFD in the text, \u201Cquoted\u201D", java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("a \uFFFD in the text, \u201Cquoted\u201D", read("a.txt"));
+        Files.write(dir.resolve("b.txt"), new byte[]{(byte) 0xEF, (byte) 0xBF, (byte) 0xBD, '\n', 'x', (byte) 0xFF});
+        assertEquals(List.of("b.txt:2:2: error: the file is not UTF-8 text (byte 0xFF) (save it as UTF-8: in your editor's"
+                + " 'Save as', choose the encoding UTF-8)"), problems("b.txt"), "beside one, a byte that is not UTF-8 is still found");
+    }
+
+    @Test
     void aPathOutOfTheProjectIsRefused() {
         assertEquals(List.of("x:1:1: error: 'seeds/../../etc/passwd' points outside the project (name a file inside the"
                 + " project folder)"), problems("seeds/../../etc/passwd"));
