@@ -250,18 +250,17 @@ public final class YamlReader {
 
     /** Reports the first line indented with a tab (and how many more there are); true if there was one. */
     private static boolean tabs(String file, String text, Diagnostics out) {
-        List<String> lines = text.lines().toList();
-        int first = 0, col = 0, count = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            String l = lines.get(i);
-            int j = 0;
-            while (j < l.length() && l.charAt(j) == ' ') j++;
-            if (j < l.length() && l.charAt(j) == '\t') {
-                if (count++ == 0) {
-                    first = i + 1;
-                    col = j + 1;
-                }
+        // Read in place, not split into lines: a large content file has hundreds of thousands.
+        int first = 0, col = 0, count = 0, line = 1;
+        for (int at = 0; at < text.length(); line++) {
+            int j = at;
+            while (j < text.length() && text.charAt(j) == ' ') j++;
+            if (j < text.length() && text.charAt(j) == '\t' && count++ == 0) {
+                first = line;
+                col = j - at + 1;
             }
+            int end = nextLine(text, j);
+            at = end;
         }
         if (count == 0) return false;
         String more = count == 1 ? "" : ", here and on " + (count - 1) + " more line" + (count == 2 ? "" : "s");
@@ -269,6 +268,16 @@ public final class YamlReader {
                 "YAML indents with spaces only; replace each tab at the start of a line with spaces, which most editors can do for you",
                 excerpt(text, first, col)));
         return true;
+    }
+
+    /** Where the line after the one {@code at} is in starts, as {@link String#lines()} splits them (\n, \r\n or \r). */
+    private static int nextLine(String text, int at) {
+        for (int i = at; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') return i + 1;
+            if (c == '\r') return i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+        }
+        return text.length();
     }
 
     /**

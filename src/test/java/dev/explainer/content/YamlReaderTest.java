@@ -64,6 +64,12 @@ class YamlReaderTest {
                         + " replace each tab at the start of a line with spaces, which most editors can do for you)",
                 "    2 |    text: x",
                 "      |   ^"), problems("- id: a\n  \ttext: x\n\tcite: []\n"));
+        assertEquals("f.yaml:4:2: error: a tab is used for indentation (YAML indents with spaces only;"
+                + " replace each tab at the start of a line with spaces, which most editors can do for you)",
+                first("- id: a\r\n  b: \"x\ty\"\r\n\r\n \tc: y\r\n"), "Windows line ends; a tab inside a value is not indentation");
+        assertEquals("f.yaml:2:1: error: a tab is used for indentation (YAML indents with spaces only;"
+                + " replace each tab at the start of a line with spaces, which most editors can do for you)",
+                first("a: 1\r\tb: 2\r"), "old Mac line ends");
     }
 
     @Test
