@@ -90,7 +90,7 @@ class ArgsTest {
     void anUnknownOptionIsWrongUsageFollowedByTheCommandsUsage() {
         Cli r = Cli.run("build", "--strict");
         assertEquals(Main.USAGE, r.code());
-        assertTrue(r.err().startsWith("Unknown option: '--strict'\nUsage: explainer build [-hqV] [--base-url=URL] [-C=DIR] [-o=DIR]\n"),
+        assertTrue(r.err().startsWith("Unknown option: '--strict'\nUsage: explainer build [-hqV] [--timings] [--base-url=URL] [-C=DIR] [-o=DIR]\n"),
                 r::toString);
         assertEquals("", r.out());
     }
@@ -124,7 +124,7 @@ class ArgsTest {
         Cli r = Cli.run("build", "-h");
         assertEquals(Main.OK, r.code());
         assertEquals("""
-                Usage: explainer build [-hqV] [--base-url=URL] [-C=DIR] [-o=DIR]
+                Usage: explainer build [-hqV] [--timings] [--base-url=URL] [-C=DIR] [-o=DIR]
                 Checks the content, then builds the site. The previous site is replaced only
                 when the build succeeds.
                       --base-url=URL   The URL the site is published at, e.g.
@@ -134,6 +134,7 @@ class ArgsTest {
                   -h, --help           Show this help message and exit.
                   -o, --out=DIR        Where to write the site. Default: site/ in the project.
                   -q, --quiet          Print only errors.
+                      --timings        Print how long each phase of the build took.
                   -V, --version        Print version information and exit.
                 """, r.out());
         assertEquals("", r.err());
