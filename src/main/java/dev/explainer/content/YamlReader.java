@@ -17,7 +17,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
@@ -85,7 +87,7 @@ public final class YamlReader {
                         "write what this file holds, as docs/writing-content.md shows; a list with no entries yet is written []");
                 return null;
             }
-            YNode root = node((YAMLParser) p, file, text, 0, out);
+            YNode root = node((YAMLParser) p, file, text, 0, new HashMap<>(), out);
             if (root instanceof YNode.YScalar s && (s.type() == YNode.YScalar.Type.NULL || s.text().isEmpty())) {
                 out.error(new Pos(file, 1, 1), "the file is empty",
                         "write what this file holds, as docs/writing-content.md shows; a list with no entries yet is written []");
@@ -165,14 +167,20 @@ public final class YamlReader {
         Diagnostics problems = new Diagnostics();
         try (JsonParser p = factory.createParser(text)) {
             if (p.nextToken() != JsonToken.START_ARRAY) return null;
-            YNode list = node((YAMLParser) p, file, text, lineOffset, problems);
+            YNode list = node((YAMLParser) p, file, text, lineOffset, new HashMap<>(), problems);
             return p.nextToken() == null && problems.sorted().isEmpty() ? list : null;
         } catch (Stop | IOException | RuntimeException e) {
             return null;
         }
     }
 
-    private YNode node(YAMLParser p, String file, String text, int lineOffset, Diagnostics out) throws IOException, Stop {
+    /**
+     * The node at the parser's current token. {@code keys} holds one copy of each key read so far:
+     * a large file repeats a handful of keys hundreds of thousands of times, and a tree that keeps
+     * one string per occurrence is a quarter larger, all of it copied by every collection.
+     */
+    private YNode node(YAMLParser p, String file, String text, int lineOffset, Map<String, String> keys, Diagnostics out)
+            throws IOException, Stop {
         JsonToken t = p.currentToken();
         Pos pos = pos(file, p.currentTokenLocation(), lineOffset);
         if (p.isCurrentAlias() || p.getCurrentAnchor() != null) {
@@ -190,10 +198,10 @@ public final class YamlReader {
             case START_OBJECT -> {
                 List<YNode.Entry> entries = new ArrayList<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String key = p.currentName();
+                    String key = keys.computeIfAbsent(p.currentName(), k -> k);
                     Pos keyPos = pos(file, p.currentTokenLocation(), lineOffset);
                     p.nextToken();
-                    YNode value = node(p, file, text, lineOffset, out);
+                    YNode value = node(p, file, text, lineOffset, keys, out);
                     for (YNode.Entry e : entries) {
                         if (e.key().equals(key)) {
                             out.error(keyPos, "duplicate key '" + key + "': it is already set at line " + e.keyPos().line(),
@@ -206,7 +214,7 @@ public final class YamlReader {
             }
             case START_ARRAY -> {
                 List<YNode> items = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) items.add(node(p, file, text, lineOffset, out));
+                while (p.nextToken() != JsonToken.END_ARRAY) items.add(node(p, file, text, lineOffset, keys, out));
                 return new YNode.YList(pos, List.copyOf(items));
             }
             case VALUE_STRING -> {
