@@ -83,13 +83,13 @@ class LauncherTest {
         Path jar = jar(dir);
         Files.createDirectories(dir.resolve("content"));
         try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(dir.resolve("content/facts.yaml").toFile(), "rw")) {
-            f.setLength(40L << 20); // sparse: only its length counts
+            f.setLength(60L << 20); // sparse: only its length counts
         }
         List<String> c = Launcher.command(new String[]{"build", "-C", dir.toString()}, List.of("-jar", jar.toString()), jar.toString(),
                 Path.of("java")).orElseThrow();
         assertTrue(c.stream().noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel")), c::toString);
         assertTrue(c.contains("-XX:FreqInlineSize=100"), c::toString);
-        assertTrue(c.contains("-Xms320m"), c::toString);
+        assertTrue(c.contains("-Xms480m"), c::toString);
         List<String> given = Launcher.command(new String[]{"build", "-C", dir.toString()}, List.of("-XX:FreqInlineSize=325", "-jar",
                 jar.toString()), jar.toString(), Path.of("java")).orElseThrow();
         assertEquals(1, given.stream().filter(o -> o.startsWith("-XX:FreqInlineSize")).count(), () -> "the user's replaces ours: " + given);
