@@ -3,20 +3,22 @@ package dev.explainer.output;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 /**
- * Writes text to a stream as UTF-8 through a buffer of chars encoded a buffer at a time by
- * {@link String#getBytes}. The JDK's {@code OutputStreamWriter} takes its slow path for the rest of
- * a buffer after the first character outside ASCII, which every page has (curly quotes, dashes);
- * String's own encoding does not, and is several times faster. Memory stays one buffer, however
- * large the page (a comparison of 10,000 sources is 78 MB).
+ * Writes text to a stream as UTF-8 through a buffer of chars, encoded a buffer at a time into a
+ * buffer of bytes. The JDK's {@code OutputStreamWriter} takes its slow path for the rest of a buffer
+ * after the first character outside ASCII, which every page has (curly quotes, dashes), and going
+ * through {@code new String(chars).getBytes(UTF_8)} copies each buffer three times; this encodes
+ * in one pass, exactly as {@link String#getBytes} would (a lone surrogate becomes {@code ?}).
+ * Memory stays two buffers, however large the page (a comparison of 10,000 sources is 78 MB).
  */
 public final class Utf8Writer extends Writer {
     private static final int CHARS = 16 * 1024;
 
     private final OutputStream out;
     private final char[] buffer = new char[CHARS];
+    /** Three bytes per char at most: a pair of surrogates, two chars, makes four. */
+    private final byte[] bytes = new byte[CHARS * 3];
     private int used;
 
     public Utf8Writer(OutputStream out) {
@@ -61,7 +63,33 @@ public final class Utf8Writer extends Writer {
 
     /** Writes the first {@code n} buffered chars and moves the rest to the front. */
     private void encode(int n) throws IOException {
-        out.write(new String(buffer, 0, n).getBytes(StandardCharsets.UTF_8));
+        char[] in = buffer;
+        byte[] b = bytes;
+        int at = 0;
+        for (int i = 0; i < n; i++) {
+            char c = in[i];
+            if (c < 0x80) {
+                b[at++] = (byte) c;
+            } else if (c < 0x800) {
+                b[at++] = (byte) (0xC0 | c >> 6);
+                b[at++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(in[i + 1])) {
+                    int cp = Character.toCodePoint(c, in[++i]);
+                    b[at++] = (byte) (0xF0 | cp >> 18);
+                    b[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                    b[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                    b[at++] = (byte) (0x80 | cp & 0x3F);
+                } else {
+                    b[at++] = '?'; // what String.getBytes writes for half a pair
+                }
+            } else {
+                b[at++] = (byte) (0xE0 | c >> 12);
+                b[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                b[at++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+        out.write(b, 0, at);
         System.arraycopy(buffer, n, buffer, 0, used - n);
         used -= n;
     }
