@@ -33,7 +33,10 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 /**
  * Builds one explainer: load → check → plan → render → write. Keeps the schemas, Markdown parser
@@ -358,7 +361,7 @@ public final class Builder {
      * into fixed parts: one thread then idled for 1.4 s of the 8 s of drawing while the other
      * finished its part. Returns once every thread has stopped; what one threw is thrown then.
      */
-    static void onEveryCore(int count, java.util.function.IntConsumer task) {
+    static void onEveryCore(int count, IntConsumer task) {
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
             try {
@@ -368,16 +371,16 @@ public final class Builder {
                 throw e;
             }
         };
-        int helpers = Math.min(java.util.concurrent.ForkJoinPool.getCommonPoolParallelism(), count - 1);
-        List<java.util.concurrent.ForkJoinTask<?>> running = new ArrayList<>();
-        for (int k = 0; k < helpers; k++) running.add(java.util.concurrent.ForkJoinPool.commonPool().submit(worker));
+        int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), count - 1);
+        List<ForkJoinTask<?>> running = new ArrayList<>();
+        for (int k = 0; k < helpers; k++) running.add(ForkJoinPool.commonPool().submit(worker));
         Throwable failed = null;
         try {
             worker.run();
         } catch (RuntimeException | Error e) {
             failed = e;
         }
-        for (java.util.concurrent.ForkJoinTask<?> r : running) {
+        for (ForkJoinTask<?> r : running) {
             try {
                 r.join();
             } catch (RuntimeException | Error e) {

@@ -137,7 +137,6 @@ public final class ContentLoader {
                 Binder.figures(trees.get("numbers")), Binder.timeline(trees.get("timeline")), context, about, articles);
     }
 
-    /** A content file read: its tree, what stops it from being used, and markup found in it. */
     /**
      * A content file read: its text, its tree, what stops it from being used, markup found in it, and
      * whether its schema has been checked yet (after which it is kept for the next build).

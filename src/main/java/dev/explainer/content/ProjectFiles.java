@@ -110,13 +110,17 @@ public final class ProjectFiles {
         // The JDK's own decoding is twice as fast as a decoder's, but replaces what is not UTF-8 with
         // U+FFFD; text without one is valid as it stands, and text with one is decoded again strictly.
         String fast = new String(bytes, StandardCharsets.UTF_8);
-        if (fast.indexOf('\uFFFD') < 0) return fast.startsWith("\uFEFF") ? fast.substring(1) : fast;
+        String s = fast.indexOf('\uFFFD') < 0 ? fast : strictly(bytes, shown, blame, out);
+        return s == null || !s.startsWith("\uFEFF") ? s : s.substring(1);
+    }
+
+    /** The text decoded by a decoder that reports what is not UTF-8, or null with that reported at its first bad byte. */
+    private static String strictly(byte[] bytes, String shown, Pos blame, Diagnostics out) {
         CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            String s = d.decode(ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+            return d.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (MalformedInputException e) {
             int at = firstBadByte(bytes);
             int line = 1;

@@ -267,8 +267,7 @@ public final class YamlReader {
                 first = line;
                 col = j - at + 1;
             }
-            int end = nextLine(text, j);
-            at = end;
+            at = nextLine(text, j);
         }
         if (count == 0) return false;
         String more = count == 1 ? "" : ", here and on " + (count - 1) + " more line" + (count == 2 ? "" : "s");

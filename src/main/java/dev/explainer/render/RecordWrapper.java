@@ -56,8 +56,7 @@ final class RecordWrapper extends DefaultObjectWrapper {
 
     @Override
     protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
-        if (obj instanceof Record r) return new RecordModel(r, COMPONENTS.get(r.getClass()), this);
-        return super.handleUnknownType(obj);
+        return obj instanceof Record r ? model(r) : super.handleUnknownType(obj);
     }
 
     /**
@@ -66,9 +65,13 @@ final class RecordWrapper extends DefaultObjectWrapper {
      */
     private TemplateModel component(Object value) throws TemplateModelException {
         if (value instanceof String s) return new SimpleScalar(s);
-        if (value instanceof Record r) return new RecordModel(r, COMPONENTS.get(r.getClass()), this);
+        if (value instanceof Record r) return model(r);
         if (value instanceof List<?> l) return DefaultListAdapter.adapt(l, this);
         return wrap(value);
+    }
+
+    private RecordModel model(Record r) {
+        return new RecordModel(r, COMPONENTS.get(r.getClass()), this);
     }
 
     /** The bean model the default wrapper would have made, for what is not a component. */
