@@ -16,7 +16,7 @@ import java.util.List;
  * @param work          where the corpora, sites and logs go
  * @param runs          runs of each cold build
  * @param mavenRuns     runs of the Maven build, 0 to skip it
- * @param syntheticRuns runs of each synthetic build up to 1,000 sources
+ * @param syntheticRuns runs of each synthetic build (and of Hugo's, interleaved)
  * @param sizes         the synthetic explainers' numbers of sources
  * @param large         also build 10,000 sources
  * @param edits         edits timed in the warm rebuild, 0 to skip it
@@ -35,10 +35,10 @@ record BenchCommand(Path project, Path jar, Path work, int runs, int mavenRuns, 
     static final Option MAVEN_RUNS = Option.value(null, "--maven-runs", "N", "3",
             "Runs of the Maven build (0 to skip it). Default: 3.");
     static final Option SYNTHETIC_RUNS = Option.value(null, "--synthetic-runs", "N", "3",
-            "Runs of each synthetic build up to 1,000 sources (larger ones run once). Default: 3.");
+            "Runs of each synthetic build, interleaved with Hugo's (above 1,000 sources the one-JVM row runs once). Default: 3.");
     static final Option SIZES = Option.list("--sizes", "N", "10,1000",
             "The synthetic explainers' numbers of sources. Default: 10,1000.");
-    static final Option LARGE = Option.flag(null, "--large", "Also build 10,000 sources (a few minutes on two cores).");
+    static final Option LARGE = Option.flag(null, "--large", "Also build 10,000 sources (about ten minutes more on two cores).");
     static final Option EDITS = Option.value(null, "--edits", "N", "20",
             "Edits timed in the warm rebuild (0 to skip it). Default: 20.");
     static final Option NO_HUGO = Option.flag(null, "--no-hugo", "Do not run Hugo even when it is on the PATH.");

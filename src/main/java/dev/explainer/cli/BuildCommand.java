@@ -3,6 +3,7 @@ package dev.explainer.cli;
 import dev.explainer.build.BuildResult;
 import dev.explainer.build.Builder;
 import dev.explainer.build.PhaseTimes;
+import dev.explainer.build.Progress;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -33,7 +34,8 @@ record BuildCommand(ProjectOptions options, Path out, String baseUrl, boolean ti
     @Override
     public int run(PrintWriter stdout, PrintWriter err) {
         Path target = out != null ? out : options.project().resolve("site");
-        PhaseTimes phases = new PhaseTimes(TerminalProgress.on(err, options.quiet()));
+        Progress progress = TerminalProgress.on(err, options.quiet());
+        PhaseTimes phases = timings ? new PhaseTimes(progress, PhaseTimes::jvmUsage) : new PhaseTimes(progress);
         BuildResult r = new Builder().build(options.project(), target, baseUrl, phases);
         Report.diagnostics(r, err, options.quiet());
         if (timings) Report.timings(phases.phases(), err);

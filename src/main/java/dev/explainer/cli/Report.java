@@ -38,15 +38,33 @@ final class Report {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 
-    /** One line per phase, its time and its share of the whole, right-aligned so they read as a column. */
+    /**
+     * One line per phase, right-aligned so they read as columns: its time and its share of the whole,
+     * then, when the JVM was measured, the CPU time of all its threads meanwhile (and how many cores
+     * that kept busy), the JIT compilers' time and the collector's.
+     */
     static void timings(List<PhaseTimes.Phase> phases, PrintWriter err) {
         long total = phases.stream().mapToLong(PhaseTimes.Phase::nanos).sum();
-        int width = phases.stream().mapToInt(p -> p.name().length()).max().orElse(0);
+        boolean measured = phases.stream().anyMatch(p -> !p.usage().equals(PhaseTimes.Usage.NONE));
+        int width = Math.max(5, phases.stream().mapToInt(p -> p.name().length()).max().orElse(0));
+        if (measured) {
+            err.println(String.format(Locale.ROOT, "%-" + width + "s %12s %7s %10s %6s %12s %12s", "phase", "wall", "share", "CPU", "cores",
+                    "compiling", "collecting"));
+        }
+        PhaseTimes.Usage sum = PhaseTimes.Usage.NONE;
         for (PhaseTimes.Phase p : phases) {
             err.println(String.format(Locale.ROOT, "%-" + width + "s %9.1f ms %5.1f %%", p.name(), p.nanos() / 1e6,
-                    total == 0 ? 0.0 : 100.0 * p.nanos() / total));
+                    total == 0 ? 0.0 : 100.0 * p.nanos() / total) + (measured ? usage(p.nanos(), p.usage()) : ""));
+            sum = new PhaseTimes.Usage(sum.cpuNanos() + p.usage().cpuNanos(), sum.compileMillis() + p.usage().compileMillis(),
+                    sum.gcMillis() + p.usage().gcMillis());
         }
-        err.println(String.format(Locale.ROOT, "%-" + width + "s %9.1f ms", "total", total / 1e6));
+        err.println(String.format(Locale.ROOT, "%-" + width + "s %9.1f ms", "total", total / 1e6) + (measured ? "        " + usage(total, sum) : ""));
+        if (measured) err.println("(CPU counts every thread of the JVM, compilers and collector included; compiling is the JIT compilers' time.)");
         err.flush();
+    }
+
+    private static String usage(long wallNanos, PhaseTimes.Usage u) {
+        return String.format(Locale.ROOT, " %7d ms %6.1f %9d ms %9d ms", u.cpuNanos() / 1_000_000, wallNanos == 0 ? 0.0 : (double) u.cpuNanos() / wallNanos,
+                u.compileMillis(), u.gcMillis());
     }
 }

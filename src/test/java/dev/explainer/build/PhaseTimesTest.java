@@ -46,6 +46,41 @@ class PhaseTimesTest {
     }
 
     @Test
+    void eachPhaseGetsWhatTheMeterCountedFromItsStartToItsEnd() {
+        long[] counter = {100};
+        PhaseTimes times = new PhaseTimes(Progress.NONE, () -> new PhaseTimes.Usage(counter[0] * 1_000_000, counter[0] / 10, counter[0] / 100));
+        counter[0] = 1_000; // before the first phase: not counted
+        times.update("loading", 0, 0, "");
+        counter[0] = 3_000;
+        times.update("rendering", 1, 2, "pages");
+        counter[0] = 3_500;
+        times.update("rendering", 2, 2, "pages");
+        counter[0] = 4_000;
+        times.finish();
+        List<PhaseTimes.Usage> used = times.phases().stream().map(PhaseTimes.Phase::usage).toList();
+        assertEquals(List.of(new PhaseTimes.Usage(2_000_000_000L, 200, 20), new PhaseTimes.Usage(1_000_000_000L, 100, 10)), used);
+    }
+
+    @Test
+    void withoutAMeterNothingButTheWallClockIsCounted() {
+        PhaseTimes times = new PhaseTimes(Progress.NONE);
+        times.update("loading", 0, 0, "");
+        times.finish();
+        assertEquals(PhaseTimes.Usage.NONE, times.phases().get(0).usage());
+    }
+
+    @Test
+    void theJvmsOwnAccountsOnlyGrow() {
+        PhaseTimes.Usage before = PhaseTimes.jvmUsage();
+        long spin = 0;
+        for (int i = 0; i < 50_000_000; i++) spin += i % 7;
+        PhaseTimes.Usage after = PhaseTimes.jvmUsage();
+        assertTrue(spin > 0);
+        assertTrue(after.cpuNanos() > before.cpuNanos(), () -> "CPU time grew while spinning: " + before + " then " + after);
+        assertTrue(after.compileMillis() >= before.compileMillis() && after.gcMillis() >= before.gcMillis(), () -> before + " then " + after);
+    }
+
+    @Test
     void aBuildReportsItsPhasesInOrder(@TempDir Path dir) {
         PhaseTimes times = new PhaseTimes(Progress.NONE);
         Path target = dir.resolve("site");

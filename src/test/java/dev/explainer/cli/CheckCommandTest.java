@@ -114,9 +114,13 @@ class CheckCommandTest {
         Cli r = Cli.run("build", "--timings", "-C", ".", "-o", dir.resolve("site").toString()).assertNoStackTrace();
         assertEquals(Main.OK, r.code(), r::toString);
         List<String> lines = r.err().lines().toList();
-        assertTrue(lines.get(0).matches("loading content +\\d+\\.\\d ms +\\d+\\.\\d %"), r::toString);
-        assertTrue(lines.stream().anyMatch(l -> l.matches("rendering +\\d+\\.\\d ms +\\d+\\.\\d %")), r::toString);
-        assertTrue(lines.get(lines.size() - 1).matches("total +\\d+\\.\\d ms"), r::toString);
+        assertTrue(lines.get(0).matches("phase +wall +share +CPU +cores +compiling +collecting"), r::toString);
+        String columns = " +\\d+\\.\\d ms +\\d+\\.\\d % +\\d+ ms +\\d+\\.\\d +\\d+ ms +\\d+ ms";
+        assertTrue(lines.get(1).matches("loading content" + columns), r::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.matches("rendering" + columns)), r::toString);
+        String total = lines.stream().filter(l -> l.startsWith("total ")).findFirst().orElseThrow();
+        assertTrue(total.matches("total +\\d+\\.\\d ms +\\d+ ms +\\d+\\.\\d +\\d+ ms +\\d+ ms"), r::toString);
+        assertFalse(total.matches("total .* ms +0 ms +0\\.0 .*"), () -> "the JVM's CPU time is measured: " + total);
         assertTrue(r.lastLine().startsWith("built "), r::toString);
         assertFalse(Cli.run("build", "-C", ".", "-o", dir.resolve("again").toString()).err().contains("total"),
                 "without --timings nothing is timed");
