@@ -2,10 +2,9 @@ package dev.explainer.bench;
 
 import dev.explainer.output.SiteWriter;
 
-import dev.explainer.build.BuildResult;
-import dev.explainer.build.Builder;
-
+import java.io.BufferedReader;
 import java.io.File;
+import java.io.InputStreamReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -19,6 +18,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +32,8 @@ import java.util.stream.Stream;
  * <li>a cold build of the project as a whole process: through {@code java -jar} as a user runs it
  * (the launcher's second JVM with its settings and archive), with an archive given by hand, in
  * one JVM with the JVM's own settings (with and without an archive), and through Maven;</li>
- * <li>a rebuild after one YAML edit in a warm {@link Builder}, which is what the preview does;</li>
+ * <li>the preview's rebuild after one YAML edit, in {@code serve} run through the jar as a writer
+ * runs it;</li>
  * <li>full builds of synthetic explainers of each size in a fresh JVM, beside Hugo on an equivalent
  * site in the same run when {@code hugo} is on the PATH, with pages per second and peak memory.</li>
  * </ol>
@@ -124,10 +127,13 @@ public final class Bench {
     // --- 2. the preview's rebuild ------------------------------------------------------------------
 
     /**
-     * Rebuilds a copy of {@code project} in one warm builder after each of {@link Settings#edits()}
-     * edits of a value in {@code content/facts.yaml}, as the preview does on every save.
+     * Times the preview as a writer uses it: {@code java -jar explainer.jar serve} on a copy of
+     * {@code project}, then, once it has served for {@link #BEFORE_FIRST_EDIT} (a writer opening the
+     * page and reading it), {@link Settings#edits()} edits of a value in {@code content/facts.yaml},
+     * each made once the previous rebuild is done and timed by the preview's own report of it
+     * ("rebuilt 11 pages in 52 ms").
      */
-    private void preview(Path project, String what) throws IOException {
+    private void preview(Path project, String what) throws IOException, InterruptedException {
         if (s.edits() <= 0) return;
         Path copy = s.work().resolve("preview-project");
         SiteWriter.delete(copy);
@@ -137,18 +143,59 @@ public final class Bench {
         Path facts = copy.resolve("content/facts.yaml");
         String original = Files.readString(facts);
         Path site = s.work().resolve("preview-site");
-        Builder builder = new Builder(true);
-        int pages = 0;
-        // A preview has built the site before anyone edits it; these builds warm the JVM as those did.
-        for (int i = 0; i < 5; i++) pages = expectOk(builder.build(copy, site, null)).pages();
-        double[] times = new double[s.edits()];
-        for (int i = 0; i < s.edits(); i++) {
-            Files.writeString(facts, edit(original, i + 1));
-            long t0 = System.nanoTime();
-            expectOk(builder.build(copy, site, null));
-            times[i] = (System.nanoTime() - t0) / 1e9;
+        SiteWriter.delete(site);
+        List<String> command = jvm(List.of(), List.of("serve", "--port", "0", "-C", copy.toString(), "-o", site.toString()));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String l = r.readLine(); l != null; l = r.readLine()) lines.add(l);
+            } catch (IOException e) {
+                // the preview has stopped
+            }
+        }, "bench-preview-output");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            awaitLine(lines, "serving ", command);
+            Thread.sleep(BEFORE_FIRST_EDIT.toMillis());
+            double[] times = new double[s.edits()];
+            int pages = 0;
+            for (int i = 0; i < s.edits(); i++) {
+                Files.writeString(facts, edit(original, i + 1));
+                Matcher m = REBUILT.matcher(awaitLine(lines, "rebuilt ", command));
+                if (!m.find()) throw new IOException("the preview did not rebuild cleanly after an edit: " + String.join(" ", command));
+                pages = Integer.parseInt(m.group(1));
+                times[i] = Long.parseLong(m.group(2)) / 1000.0;
+                Thread.sleep(BETWEEN_EDITS.toMillis());
+            }
+            out.printf(Locale.ROOT, "  (%s: the first edit rebuilt in %s, the last in %s)%n", what, duration(times[0]), duration(times[times.length - 1]));
+            add(new Row("rebuild after an edit, " + what, "serve (java -jar)", s.edits(), median(times), pages, 0, 0));
+        } finally {
+            p.destroy();
+            if (!p.waitFor(10, TimeUnit.SECONDS)) p.destroyForcibly();
         }
-        add(new Row("rebuild after an edit, " + what, "warm Builder (as the preview)", s.edits(), median(times), pages, 0, 0));
+    }
+
+    /** How long the preview serves before the first edit: a writer opens the page and reads it first. */
+    static final Duration BEFORE_FIRST_EDIT = Duration.ofSeconds(5);
+    /** How long after a rebuild the next edit comes: an editor's save takes a moment at least. */
+    static final Duration BETWEEN_EDITS = Duration.ofMillis(250);
+    /** The preview's report of a rebuild: pages and milliseconds. */
+    static final Pattern REBUILT = Pattern.compile("^rebuilt (\\d+) pages in (\\d+) ms \\(");
+
+    /** The next line of the preview's output that starts with {@code start}; a failure on any other error line. */
+    private static String awaitLine(BlockingQueue<String> lines, String start, List<String> command) throws IOException, InterruptedException {
+        long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (System.nanoTime() < until) {
+            String l = lines.poll(1, TimeUnit.SECONDS);
+            if (l == null) continue;
+            if (l.startsWith(start)) return l;
+            if (l.startsWith("error") || l.contains("failed") || l.startsWith("explainer:")) {
+                throw new IOException("the preview said '" + l + "': " + String.join(" ", command));
+            }
+        }
+        throw new IOException("the preview did not say '" + start.trim() + "' within five minutes: " + String.join(" ", command));
     }
 
     /** The facts file with the text of its first fact changed: " (edit n)" added to the value. */
@@ -160,14 +207,6 @@ public final class Bench {
             return yaml.substring(0, m.start(3)) + value + " (edit " + n + ")" + yaml.substring(m.end(3));
         }
         return yaml + "\n# edit " + n + "\n";
-    }
-
-    private static BuildResult expectOk(BuildResult r) {
-        if (!r.ok()) {
-            throw new IllegalStateException("the benchmark's build failed: " + r.diagnostics().stream()
-                    .filter(d -> d.isError()).findFirst().map(d -> d.line()).orElse(""));
-        }
-        return r;
     }
 
     // --- 3. synthetic explainers beside Hugo ---------------------------------------------------------

@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +27,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * A running preview of one explainer: builds it, serves the site with the JDK's HTTP server,
  * rebuilds with the same warm {@link Builder} whenever content/, seeds/ or templates/ change, and
  * tells every open tab through Server-Sent Events, which reload or show the build's errors.
+ *
+ * <p>After the first build, practice builds on the build thread warm the JVM until the first edit
+ * ({@link WarmUp}).
  *
  * <p>Threads are fixed in number whatever happens: one for builds and events, one for the file
  * watcher, the HTTP server's dispatcher and a small pool for requests. Event streams hold none.
@@ -45,6 +49,7 @@ public final class PreviewServer implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private HttpServer http;
     private ProjectWatcher watcher;
+    private volatile WarmUp warmUp;
 
     private PreviewServer(PreviewOptions options, Terminal terminal) {
         this.options = options;
@@ -85,12 +90,26 @@ public final class PreviewServer implements AutoCloseable {
         http.createContext("/", new SiteHandler(new SitePaths(options.target()), siteLock.readLock(), state::get));
         http.createContext(PreviewHandler.PREFIX, new PreviewHandler(state::get, hub, files));
         // Watching first: a save during the first build is then rebuilt after it, not lost.
-        watcher = ProjectWatcher.start(options.project(), rebuilder::changed);
+        watcher = ProjectWatcher.start(options.project(), this::changed);
+        long start = System.nanoTime();
         rebuilder.buildNow();
+        warmUp = WarmUp.start(worker, options.project(), Duration.ofNanos(System.nanoTime() - start));
         long beat = options.heartbeat().toMillis();
         worker.scheduleWithFixedDelay(hub::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
         http.start();
         terminal.serving(url().toString(), address.isLoopbackAddress() ? null : options.host());
+    }
+
+    /** A file changed: the writer is editing, so practice builds give way to real ones. */
+    private void changed() {
+        WarmUp w = warmUp;
+        if (w != null) w.stop();
+        rebuilder.changed();
+    }
+
+    /** The practice builds that follow the first (see {@link WarmUp}). */
+    WarmUp warmUp() {
+        return warmUp;
     }
 
     /** Runs on the worker thread only, so builds never overlap and events go out in order. */
@@ -160,6 +179,8 @@ public final class PreviewServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // The worker is gone, so this deletes the practice folder here and now.
+        if (warmUp != null) warmUp.stop();
         closed.countDown();
     }
 

@@ -216,6 +216,17 @@ class PreviewServerTest {
     }
 
     @Test
+    void closingStopsThePracticeBuildsAndDeletesTheirFolder() throws Exception {
+        PreviewServer s = start(Fixture.copyTo(shared.resolve("practice")), new StringWriter());
+        WarmUp w = s.warmUp();
+        assertEquals(200, get(s, "/").statusCode());
+        s.close();
+        assertTrue(w.finished().isDone(), "closing stops the practice builds");
+        Path folder = w.folder();
+        if (folder != null) assertFalse(Files.exists(folder), "the practice folder is deleted: " + folder);
+    }
+
+    @Test
     void closingReleasesThePortAndEveryThread() throws Exception {
         int threads = previewThreads();
         PreviewServer s = start(Fixture.copyTo(shared.resolve("closing")), new StringWriter());
