@@ -93,6 +93,13 @@ public final class Bench {
         Path site = s.work().resolve("cold-site");
         List<String> build = List.of("build", "-q", "-C", s.project().toString(), "-o", site.toString());
         String what = "cold build, this project";
+        // The first build after the jar changes records the launcher's archive (slower, and larger
+        // in memory); a writer's builds after it are the ones the row is about.
+        SiteWriter.delete(site);
+        Run first = time(jvm(List.of(), build), s.work().resolve("run.log"));
+        if (first.exit() != 0) throw new IOException("'" + String.join(" ", jvm(List.of(), build)) + "' failed; see " + s.work().resolve("run.log"));
+        out.printf(Locale.ROOT, "  (the first build, which may record the launcher's archive: %s, %s)%n", duration(first.seconds()),
+                memory(first.peakKb()));
         measure(what, "java -jar", s.runs(), site, jvm(List.of(), build));
         measure(what, "java -XX:SharedArchiveFile=… -jar", s.runs(), site, jvm(withArchive(List.of()), build));
         measure(what, "one JVM, JVM defaults", s.runs(), site, jvm(ONE_JVM, build));

@@ -22,7 +22,7 @@ record BuildCommand(ProjectOptions options, Path out, String baseUrl, boolean ti
     static final Option OUT = Option.value("-o", "--out", "DIR", null, "Where to write the site. Default: site/ in the project.");
     static final Option BASE_URL = Option.value(null, "--base-url", "URL", null,
             "The URL the site is published at, e.g. https://user.github.io/repo/ (overrides site.yaml).");
-    static final Option TIMINGS = Option.flag(null, "--timings", "Print how long each phase of the build took.");
+    static final Option TIMINGS = Option.flag(null, "--timings", "Print each phase's time, CPU, compiling and collecting.");
     static final Spec SPEC = new Spec("explainer build",
             List.of("Checks the content, then builds the site. The previous site is replaced only when the build succeeds."),
             List.of(ProjectOptions.QUIET, ProjectOptions.PROJECT, OUT, BASE_URL, TIMINGS), null);

@@ -64,7 +64,11 @@ final class Report {
     }
 
     private static String usage(long wallNanos, PhaseTimes.Usage u) {
-        return String.format(Locale.ROOT, " %7d ms %6.1f %9d ms %9d ms", u.cpuNanos() / 1_000_000, wallNanos == 0 ? 0.0 : (double) u.cpuNanos() / wallNanos,
-                u.compileMillis(), u.gcMillis());
+        // The process's CPU time is counted in clock ticks (10 ms on Linux): too coarse to say how
+        // many cores a shorter phase kept busy.
+        String cores = wallNanos < CORES_AFTER_NANOS ? "-" : String.format(Locale.ROOT, "%.1f", (double) u.cpuNanos() / wallNanos);
+        return String.format(Locale.ROOT, " %7d ms %6s %9d ms %9d ms", u.cpuNanos() / 1_000_000, cores, u.compileMillis(), u.gcMillis());
     }
+
+    private static final long CORES_AFTER_NANOS = 100_000_000L;
 }

@@ -134,7 +134,7 @@ class ArgsTest {
                   -h, --help           Show this help message and exit.
                   -o, --out=DIR        Where to write the site. Default: site/ in the project.
                   -q, --quiet          Print only errors.
-                      --timings        Print how long each phase of the build took.
+                      --timings        Print each phase's time, CPU, compiling and collecting.
                   -V, --version        Print version information and exit.
                 """, r.out());
         assertEquals("", r.err());

@@ -115,7 +115,7 @@ class CheckCommandTest {
         assertEquals(Main.OK, r.code(), r::toString);
         List<String> lines = r.err().lines().toList();
         assertTrue(lines.get(0).matches("phase +wall +share +CPU +cores +compiling +collecting"), r::toString);
-        String columns = " +\\d+\\.\\d ms +\\d+\\.\\d % +\\d+ ms +\\d+\\.\\d +\\d+ ms +\\d+ ms";
+        String columns = " +\\d+\\.\\d ms +\\d+\\.\\d % +\\d+ ms +(\\d+\\.\\d|-) +\\d+ ms +\\d+ ms";
         assertTrue(lines.get(1).matches("loading content" + columns), r::toString);
         assertTrue(lines.stream().anyMatch(l -> l.matches("rendering" + columns)), r::toString);
         String total = lines.stream().filter(l -> l.startsWith("total ")).findFirst().orElseThrow();
