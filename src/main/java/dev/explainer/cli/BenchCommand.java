@@ -38,7 +38,7 @@ record BenchCommand(Path project, Path jar, Path work, int runs, int mavenRuns, 
             "Runs of each synthetic build, interleaved with Hugo's (above 1,000 sources the one-JVM row runs once). Default: 3.");
     static final Option SIZES = Option.list("--sizes", "N", "10,1000",
             "The synthetic explainers' numbers of sources. Default: 10,1000.");
-    static final Option LARGE = Option.flag(null, "--large", "Also build 10,000 sources (about ten minutes more on two cores).");
+    static final Option LARGE = Option.flag(null, "--large", "Also build 10,000 sources (about three minutes more on two cores).");
     static final Option EDITS = Option.value(null, "--edits", "N", "20",
             "Edits timed in the warm rebuild (0 to skip it). Default: 20.");
     static final Option NO_HUGO = Option.flag(null, "--no-hugo", "Do not run Hugo even when it is on the PATH.");

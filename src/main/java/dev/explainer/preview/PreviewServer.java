@@ -50,6 +50,7 @@ public final class PreviewServer implements AutoCloseable {
     private HttpServer http;
     private ProjectWatcher watcher;
     private volatile WarmUp warmUp;
+    private volatile boolean edited;
 
     private PreviewServer(PreviewOptions options, Terminal terminal) {
         this.options = options;
@@ -93,7 +94,8 @@ public final class PreviewServer implements AutoCloseable {
         watcher = ProjectWatcher.start(options.project(), this::changed);
         long start = System.nanoTime();
         rebuilder.buildNow();
-        warmUp = WarmUp.start(worker, options.project(), Duration.ofNanos(System.nanoTime() - start));
+        // A save during the first build means the writer is already editing: no practice then.
+        if (!edited) warmUp = WarmUp.start(worker, options.project(), Duration.ofNanos(System.nanoTime() - start));
         long beat = options.heartbeat().toMillis();
         worker.scheduleWithFixedDelay(hub::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
         http.start();
@@ -102,12 +104,13 @@ public final class PreviewServer implements AutoCloseable {
 
     /** A file changed: the writer is editing, so practice builds give way to real ones. */
     private void changed() {
+        edited = true;
         WarmUp w = warmUp;
         if (w != null) w.stop();
         rebuilder.changed();
     }
 
-    /** The practice builds that follow the first (see {@link WarmUp}). */
+    /** The practice builds that follow the first (see {@link WarmUp}); null when there were none. */
     WarmUp warmUp() {
         return warmUp;
     }
