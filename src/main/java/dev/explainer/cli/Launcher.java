@@ -9,9 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The jar's entry point. A build is a short batch job, and the JVM's defaults suit long-running
@@ -96,7 +94,7 @@ public final class Launcher {
         List<String> c = new ArrayList<>();
         c.add(java.toString());
         c.addAll(jvmOptions);
-        if (jvmOptions.stream().noneMatch(o -> o.matches("-XX:[+-]Use\\w*GC"))) c.add("-XX:+UseSerialGC");
+        if (!choosesCollector(jvmOptions)) c.add("-XX:+UseSerialGC");
         boolean batch = !args[0].equals("serve");
         long bytes = projectBytes(project(args));
         boolean compilerGiven = !none(jvmOptions, "-XX:TieredStopAtLevel", "-XX:-TieredCompilation", "-XX:+TieredCompilation", "-Xint", "-Xcomp");
@@ -141,6 +139,12 @@ public final class Launcher {
         return List.copyOf(options);
     }
 
+    /** Whether the options pick a collector ({@code -XX:+UseG1GC}, {@code -XX:-UseSerialGC}...). */
+    private static boolean choosesCollector(List<String> options) {
+        for (String o : options) if ((o.startsWith("-XX:+Use") || o.startsWith("-XX:-Use")) && o.endsWith("GC")) return true;
+        return false;
+    }
+
     private static boolean none(List<String> options, String... prefixes) {
         for (String o : options) for (String p : prefixes) if (o.startsWith(p)) return false;
         return true;
@@ -157,17 +161,22 @@ public final class Launcher {
         return Path.of(".");
     }
 
-    /** The size of the explainer's content and articles. */
+    /**
+     * The size of the explainer's content and articles. Plain {@code java.io}: the launcher runs
+     * before every build, and in a cold JVM a stream over {@code Files.walk} took 25 ms of it.
+     */
     static long projectBytes(Path project) {
+        return bytes(project.resolve("content").toFile(), 2) + bytes(project.resolve("seeds").toFile(), 2);
+    }
+
+    /** The size of the files in {@code folder} and, {@code depth} levels down, in its folders; 0 when it is not a folder. */
+    private static long bytes(File folder, int depth) {
+        File[] files = folder.listFiles();
+        if (files == null) return 0;
         long total = 0;
-        for (String part : List.of("content", "seeds")) {
-            try (Stream<Path> files = Files.walk(project.resolve(part), 2)) {
-                for (Path f : (Iterable<Path>) files::iterator) {
-                    if (Files.isRegularFile(f)) total += Files.size(f);
-                }
-            } catch (IOException | RuntimeException e) {
-                // No such folder: the command itself will say so.
-            }
+        for (File f : files) {
+            if (f.isFile()) total += f.length();
+            else if (depth > 1 && f.isDirectory()) total += bytes(f, depth - 1);
         }
         return total;
     }
@@ -179,7 +188,7 @@ public final class Launcher {
         Path archive = archive(jar);
         if (archive == null) return List.of();
         // The JVM checks the archive against the jar itself and ignores it, with a warning we hide, if they differ.
-        if (Files.isRegularFile(archive)) return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        if (archive.toFile().isFile()) return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
         if (!batch) return List.of();
         return List.of("-XX:ArchiveClassesAtExit=" + pending(archive), "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     }
@@ -189,27 +198,24 @@ public final class Launcher {
      * gets a new archive. Null when neither the jar's folder nor the cache folder can be written.
      */
     static Path archive(Path jar) {
-        String name;
-        try {
-            name = String.format(Locale.ROOT, "%s-%x-%x.jsa", jar.getFileName().toString().replaceFirst("\\.jar$", ""),
-                    Files.size(jar), Files.getLastModifiedTime(jar).toMillis());
-        } catch (IOException e) {
-            return null;
-        }
+        // java.io and concatenation rather than Files and String.format, like projectBytes: the
+        // launcher runs before every build, and in a cold JVM every first use of a library costs it.
+        File jarFile = jar.toFile();
+        if (!jarFile.isFile()) return null;
+        String base = jarFile.getName();
+        if (base.endsWith(".jar")) base = base.substring(0, base.length() - ".jar".length());
+        String name = base + "-" + Long.toHexString(jarFile.length()) + "-" + Long.toHexString(jarFile.lastModified()) + ".jsa";
         List<Path> folders = new ArrayList<>();
         if (jar.getParent() != null) folders.add(jar.getParent());
         folders.add(Path.of(System.getProperty("user.home"), ".cache", "explainer"));
         for (Path folder : folders) {
             Path archive = folder.resolve(name);
-            if (Files.isRegularFile(archive)) return archive;
+            if (archive.toFile().isFile()) return archive;
         }
         for (Path folder : folders) {
-            try {
-                Files.createDirectories(folder);
-                if (Files.isWritable(folder)) return folder.resolve(name);
-            } catch (IOException e) {
-                // try the next folder
-            }
+            File f = folder.toFile();
+            f.mkdirs();
+            if (f.isDirectory() && f.canWrite()) return folder.resolve(name);
         }
         return null;
     }
@@ -250,6 +256,22 @@ public final class Launcher {
 
     // --- running it -----------------------------------------------------------------------------------
 
+    /**
+     * Stops the second JVM when this one is stopped. A class, not a lambda, which a cold JVM would
+     * spin a class for at run time, on a core the second JVM is starting on.
+     */
+    private record Stop(Process child) implements Runnable {
+        @Override
+        public void run() {
+            child.destroy();
+            try {
+                child.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     private static int run(List<String> command) {
         Process child;
         try {
@@ -260,14 +282,7 @@ public final class Launcher {
             return Main.OK;
         }
         // Ctrl-C reaches both JVMs, and the second shuts down by itself; a kill of this one alone is passed on.
-        Thread stop = new Thread(() -> {
-            child.destroy();
-            try {
-                child.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "explainer-launcher-stop");
+        Thread stop = new Thread(new Stop(child), "explainer-launcher-stop");
         Runtime.getRuntime().addShutdownHook(stop);
         int exit;
         while (true) {

@@ -48,6 +48,12 @@ class LauncherTest {
         Files.write(dir.resolve("seeds/a.txt"), new byte[50]);
         Files.write(dir.resolve("site/index.html"), new byte[1000]);
         assertEquals(350, Launcher.projectBytes(dir));
+        // Files one folder down are counted, and none deeper.
+        Files.createDirectories(dir.resolve("seeds/more/deeper"));
+        Files.write(dir.resolve("seeds/more/b.txt"), new byte[7]);
+        Files.write(dir.resolve("seeds/more/deeper/c.txt"), new byte[3000]);
+        assertEquals(357, Launcher.projectBytes(dir));
+        assertEquals(0, Launcher.projectBytes(dir.resolve("nowhere")), "no project, no size: the command itself reports it");
     }
 
     @Test
