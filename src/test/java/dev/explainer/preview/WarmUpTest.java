@@ -35,11 +35,16 @@ class WarmUpTest {
         assertFalse(Files.exists(project.resolve("site")), "the project's own site is not touched");
     }
 
+    /** Practice that would go on for minutes, once its first build has begun. */
+    private WarmUp practising(Path dir) throws InterruptedException {
+        WarmUp w = WarmUp.start(worker, Fixture.copyTo(dir.resolve("project")), 10_000, Duration.ofMinutes(5));
+        while (w.folder() == null) Thread.sleep(5);
+        return w;
+    }
+
     @Test
     void stopsAtTheFirstChange(@TempDir Path dir) throws Exception {
-        Path project = Fixture.copyTo(dir.resolve("project"));
-        WarmUp w = WarmUp.start(worker, project, 10_000, Duration.ofMinutes(5));
-        while (w.folder() == null) Thread.sleep(5);
+        WarmUp w = practising(dir);
         w.stop();
         int builds = w.finished().get(60, TimeUnit.SECONDS);
         assertTrue(builds < 10_000, "stopped early: " + builds);
@@ -63,9 +68,7 @@ class WarmUpTest {
 
     @Test
     void aClosedWorkerLeavesNothingBehind(@TempDir Path dir) throws Exception {
-        Path project = Fixture.copyTo(dir.resolve("project"));
-        WarmUp w = WarmUp.start(worker, project, 10_000, Duration.ofMinutes(5));
-        while (w.folder() == null) Thread.sleep(5);
+        WarmUp w = practising(dir);
         worker.shutdown();
         assertTrue(worker.awaitTermination(60, TimeUnit.SECONDS));
         w.stop();
