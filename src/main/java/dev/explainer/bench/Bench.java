@@ -73,6 +73,7 @@ public final class Bench {
         Files.createDirectories(s.work());
         out.println(machine());
         out.println();
+        first();
         cold();
         preview(s.project(), "this project");
         for (int n : s.sizes()) synthetic(n);
@@ -88,18 +89,29 @@ public final class Bench {
 
     // --- 1. cold builds of the project -------------------------------------------------------------
 
+    /**
+     * One build before anything is timed: the first build after the jar changes records the
+     * launcher's archive (slower, and larger in memory), and every row is about the builds after it.
+     */
+    private void first() throws IOException, InterruptedException {
+        Path site = s.work().resolve("cold-site");
+        List<String> command = jvm(List.of(), List.of("build", "-q", "-C", s.project().toString(), "-o", site.toString()));
+        SiteWriter.delete(site);
+        Run r = time(command, s.work().resolve("run.log"));
+        if (r.exit() != 0) {
+            out.println("  (the first build of " + s.project() + " failed, see " + s.work().resolve("run.log")
+                    + "; the first timed build may record the launcher's archive)");
+        } else {
+            out.printf(Locale.ROOT, "  (the first build, which may record the launcher's archive: %s, %s)%n", duration(r.seconds()), memory(r.peakKb()));
+        }
+        out.flush();
+    }
+
     private void cold() throws IOException, InterruptedException {
         if (s.runs() <= 0) return;
         Path site = s.work().resolve("cold-site");
         List<String> build = List.of("build", "-q", "-C", s.project().toString(), "-o", site.toString());
         String what = "cold build, this project";
-        // The first build after the jar changes records the launcher's archive (slower, and larger
-        // in memory); a writer's builds after it are the ones the row is about.
-        SiteWriter.delete(site);
-        Run first = time(jvm(List.of(), build), s.work().resolve("run.log"));
-        if (first.exit() != 0) throw new IOException("'" + String.join(" ", jvm(List.of(), build)) + "' failed; see " + s.work().resolve("run.log"));
-        out.printf(Locale.ROOT, "  (the first build, which may record the launcher's archive: %s, %s)%n", duration(first.seconds()),
-                memory(first.peakKb()));
         measure(what, "java -jar", s.runs(), site, jvm(List.of(), build));
         measure(what, "java -XX:SharedArchiveFile=… -jar", s.runs(), site, jvm(withArchive(List.of()), build));
         measure(what, "one JVM, JVM defaults", s.runs(), site, jvm(ONE_JVM, build));
@@ -267,6 +279,16 @@ public final class Bench {
                 times[k][r] = run.seconds();
                 peaks[k][r] = run.peakKb();
             }
+            // Each pair as it comes: a long round shows it is moving, and the spread of the pairs
+            // says how far to trust the medians.
+            StringBuilder pair = new StringBuilder(String.format(Locale.ROOT, "  (%,d sources, run %d of %d:", n, r + 1, runs));
+            for (int k = 0; k <= ours.size(); k++) {
+                if (r >= runsOf[k] || (k == ours.size() && theirs == null)) continue;
+                pair.append(' ').append(k < ours.size() ? names.get(k) : "hugo").append(' ').append(duration(times[k][r])).append(',');
+            }
+            pair.setLength(pair.length() - 1);
+            out.println(pair.append(')'));
+            out.flush();
         }
         double hugoMedian = theirs == null ? 0 : median(times[ours.size()]);
         String label = String.format(Locale.ROOT, "synthetic %,d sources, full build", n);
