@@ -95,7 +95,7 @@ public final class Bench {
      */
     private void first() throws IOException, InterruptedException {
         Path site = s.work().resolve("cold-site");
-        List<String> command = jvm(List.of(), List.of("build", "-q", "-C", s.project().toString(), "-o", site.toString()));
+        List<String> command = jvm(List.of(), projectBuild(site));
         SiteWriter.delete(site);
         Run r = time(command, s.work().resolve("run.log"));
         if (r.exit() != 0) {
@@ -107,10 +107,15 @@ public final class Bench {
         out.flush();
     }
 
+    /** The arguments of a quiet build of the project into {@code site}. */
+    private List<String> projectBuild(Path site) {
+        return List.of("build", "-q", "-C", s.project().toString(), "-o", site.toString());
+    }
+
     private void cold() throws IOException, InterruptedException {
         if (s.runs() <= 0) return;
         Path site = s.work().resolve("cold-site");
-        List<String> build = List.of("build", "-q", "-C", s.project().toString(), "-o", site.toString());
+        List<String> build = projectBuild(site);
         String what = "cold build, this project";
         measure(what, "java -jar", s.runs(), site, jvm(List.of(), build));
         measure(what, "java -XX:SharedArchiveFile=… -jar", s.runs(), site, jvm(withArchive(List.of()), build));
@@ -137,8 +142,7 @@ public final class Bench {
         if (Files.exists(archive) && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(s.jar())) > 0) return archive;
         Files.deleteIfExists(archive);
         Path site = s.work().resolve("cds-site");
-        Run r = time(jvm(List.of("-XX:ArchiveClassesAtExit=" + archive),
-                List.of("build", "-q", "-C", s.project().toString(), "-o", site.toString())), s.work().resolve("cds.log"));
+        Run r = time(jvm(List.of("-XX:ArchiveClassesAtExit=" + archive), projectBuild(site)), s.work().resolve("cds.log"));
         if (r.exit() != 0 || !Files.exists(archive)) throw new IOException("could not make the CDS archive; see " + s.work().resolve("cds.log"));
         return archive;
     }

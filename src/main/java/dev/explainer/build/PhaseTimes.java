@@ -31,6 +31,10 @@ public final class PhaseTimes implements Progress {
         Usage minus(Usage earlier) {
             return new Usage(cpuNanos - earlier.cpuNanos, compileMillis - earlier.compileMillis, gcMillis - earlier.gcMillis);
         }
+
+        public Usage plus(Usage other) {
+            return new Usage(cpuNanos + other.cpuNanos, compileMillis + other.compileMillis, gcMillis + other.gcMillis);
+        }
     }
 
     private final Progress next;

@@ -8,8 +8,17 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
-/** Prints diagnostics the way compilers do (warnings only when not quiet), then a one-line count. */
+/**
+ * Prints diagnostics the way compilers do (warnings only when not quiet), then a one-line count;
+ * and, for {@code build --timings}, the table of phases.
+ */
 final class Report {
+    /**
+     * Phases shorter than this get no figure for the cores they kept busy: the process's CPU time is
+     * counted in clock ticks (10 ms on Linux), too coarse for them.
+     */
+    private static final long CORES_AFTER_NANOS = 100_000_000L;
+
     private Report() {}
 
     static void diagnostics(BuildResult r, PrintWriter err, boolean quiet) {
@@ -55,8 +64,7 @@ final class Report {
         for (PhaseTimes.Phase p : phases) {
             err.println(String.format(Locale.ROOT, "%-" + width + "s %9.1f ms %5.1f %%", p.name(), p.nanos() / 1e6,
                     total == 0 ? 0.0 : 100.0 * p.nanos() / total) + (measured ? usage(p.nanos(), p.usage()) : ""));
-            sum = new PhaseTimes.Usage(sum.cpuNanos() + p.usage().cpuNanos(), sum.compileMillis() + p.usage().compileMillis(),
-                    sum.gcMillis() + p.usage().gcMillis());
+            sum = sum.plus(p.usage());
         }
         err.println(String.format(Locale.ROOT, "%-" + width + "s %9.1f ms", "total", total / 1e6) + (measured ? "        " + usage(total, sum) : ""));
         if (measured) err.println("(CPU counts every thread of the JVM, compilers and collector included; compiling is the JIT compilers' time.)");
@@ -64,11 +72,8 @@ final class Report {
     }
 
     private static String usage(long wallNanos, PhaseTimes.Usage u) {
-        // The process's CPU time is counted in clock ticks (10 ms on Linux): too coarse to say how
-        // many cores a shorter phase kept busy.
         String cores = wallNanos < CORES_AFTER_NANOS ? "-" : String.format(Locale.ROOT, "%.1f", (double) u.cpuNanos() / wallNanos);
         return String.format(Locale.ROOT, " %7d ms %6s %9d ms %9d ms", u.cpuNanos() / 1_000_000, cores, u.compileMillis(), u.gcMillis());
     }
 
-    private static final long CORES_AFTER_NANOS = 100_000_000L;
 }

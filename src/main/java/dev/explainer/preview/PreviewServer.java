@@ -95,7 +95,10 @@ public final class PreviewServer implements AutoCloseable {
         long start = System.nanoTime();
         rebuilder.buildNow();
         // A save during the first build means the writer is already editing: no practice then.
-        if (!edited) warmUp = WarmUp.start(worker, options.project(), Duration.ofNanos(System.nanoTime() - start));
+        if (!edited) {
+            warmUp = WarmUp.start(worker, options.project(), Duration.ofNanos(System.nanoTime() - start));
+            if (edited) warmUp.stop(); // a save between the check and the start
+        }
         long beat = options.heartbeat().toMillis();
         worker.scheduleWithFixedDelay(hub::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
         http.start();
