@@ -16,8 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds every mention of a registered person in the articles, under any of their spellings (full
@@ -25,8 +23,6 @@ import java.util.regex.Pattern;
  * person and no known name, so a writer can register them.
  */
 public final class NameCheck {
-    /** Two or more capitalised words in a row: a likely proper name. */
-    private static final Pattern NAME_RUN = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*\\p{L}(?:\\s+\\p{Lu}[\\p{L}'’.-]*\\p{L})+");
     /** Words that are capitalised for grammar, not because they name someone. */
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "On", "In", "At", "As", "But", "And", "For",
             "While", "Among", "Also", "Upon", "Since", "Following", "According", "Despite", "After", "Before", "Yet",
@@ -75,7 +71,7 @@ public final class NameCheck {
             List<Mention> here = mentions(para, i + 1, spellings);
             found.addAll(here);
             if (looksLikeHeading(para)) continue;
-            Matcher m = NAME_RUN.matcher(para);
+            NameRuns m = new NameRuns(para); // two or more capitalised words in a row: a likely proper name
             while (m.find()) {
                 String run = trim(m.group());
                 if (run.indexOf(' ') < 0 || overlaps(here, m.start(), m.end()) || isKnown(run, known)) continue;
