@@ -6,7 +6,7 @@ package dev.explainer.check;
  *
  * <p>Written out because the regex is tried at every character of every article: at 10,000 sources
  * it was two thirds of the name check, three times as long as finding every spelling of every person.
- * This steps over most characters with a table lookup and starts a match only at a capital letter.
+ * This passes over most characters with a comparison or two and starts a match only at a capital letter.
  */
 final class NameRuns {
     private final String text;
