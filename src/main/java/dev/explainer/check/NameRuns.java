@@ -59,21 +59,18 @@ final class NameRuns {
 
     /** Where the run that starts with the capital at {@code at} ends, or -1 if it is one word or none. */
     private int runFrom(int at) {
-        int stop = word(at);
-        if (stop < 0) return -1;
-        int words = 1;
+        int first = word(at);
+        if (first < 0) return -1;
+        int stop = first;
         while (true) {
             int next = stop;
             while (next < text.length() && isSpace(text.charAt(next))) next++;
-            if (next == stop || next == text.length()) break;
-            int cp = text.codePointAt(next);
-            if (!isUpper(cp)) break;
+            if (next == stop || next == text.length() || !isUpper(text.codePointAt(next))) break;
             int after = word(next);
             if (after < 0) break;
             stop = after;
-            words++;
         }
-        return words >= 2 ? stop : -1;
+        return stop > first ? stop : -1;
     }
 
     /**
