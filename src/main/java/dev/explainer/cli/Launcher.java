@@ -194,17 +194,25 @@ public final class Launcher {
     }
 
     /**
-     * Where the archive for this jar lives: named after the jar's size and time, so that a new jar
-     * gets a new archive. Null when neither the jar's folder nor the cache folder can be written.
+     * Where the archive for this jar and this JVM lives: named after the jar's size and time, so that
+     * a new jar gets a new archive, and after the JVM, whose archives no other JVM can use (it would
+     * ignore one silently, and every build would run without). Null when neither the jar's folder nor
+     * the cache folder can be written.
      */
     static Path archive(Path jar) {
+        return archive(jar, System.getProperty("java.home") + " " + System.getProperty("java.vm.version"));
+    }
+
+    /** Where the archive for this jar and the JVM that {@code jvm} names lives. */
+    static Path archive(Path jar, String jvm) {
         // java.io and concatenation rather than Files and String.format, like projectBytes: the
         // launcher runs before every build, and in a cold JVM every first use of a library costs it.
         File jarFile = jar.toFile();
         if (!jarFile.isFile()) return null;
         String base = jarFile.getName();
         if (base.endsWith(".jar")) base = base.substring(0, base.length() - ".jar".length());
-        String name = base + "-" + Long.toHexString(jarFile.length()) + "-" + Long.toHexString(jarFile.lastModified()) + ".jsa";
+        String name = base + "-" + Long.toHexString(jarFile.length()) + "-" + Long.toHexString(jarFile.lastModified())
+                + "-" + Integer.toHexString(jvm.hashCode()) + ".jsa";
         List<Path> folders = new ArrayList<>();
         if (jar.getParent() != null) folders.add(jar.getParent());
         folders.add(Path.of(System.getProperty("user.home"), ".cache", "explainer"));
@@ -221,12 +229,12 @@ public final class Launcher {
     }
 
     /** The file the second JVM writes the archive to; renamed into place only once it is complete. */
-    private static Path pending(Path archive) {
+    static Path pending(Path archive) {
         return archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
     }
 
-    /** Puts a freshly written archive in place, and removes the archives of earlier jars. */
-    private static void settle(Path archive) {
+    /** Puts a freshly written archive in place, and removes the archives of earlier jars, for any JVM. */
+    static void settle(Path archive) {
         Path pending = pending(archive);
         if (!Files.isRegularFile(pending)) return;
         try {
@@ -235,9 +243,11 @@ public final class Launcher {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(pending, archive, StandardCopyOption.REPLACE_EXISTING);
             }
-            String prefix = archive.getFileName().toString().replaceFirst("-[0-9a-f]+-[0-9a-f]+\\.jsa$", "-");
-            try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), prefix + "*.jsa")) {
-                for (Path p : old) if (!p.equals(archive)) Files.deleteIfExists(p);
+            String name = archive.getFileName().toString();
+            String thisJar = name.replaceFirst("[0-9a-f]+\\.jsa$", ""); // up to the JVM's part
+            String anyJar = name.replaceFirst("-[0-9a-f]+-[0-9a-f]+-[0-9a-f]+\\.jsa$", "-");
+            try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), anyJar + "*.jsa")) {
+                for (Path p : old) if (!p.getFileName().toString().startsWith(thisJar)) Files.deleteIfExists(p);
             }
         } catch (IOException e) {
             // Without an archive the next build is only slower; it will try again.

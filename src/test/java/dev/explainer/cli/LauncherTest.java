@@ -74,6 +74,29 @@ class LauncherTest {
     }
 
     @Test
+    void eachJvmHasAnArchiveOfItsOwnAndANewOneReplacesOnlyOlderJars(@TempDir Path dir) throws IOException {
+        Path jar = dir.resolve("explainer.jar");
+        Files.write(jar, new byte[]{1, 2, 3});
+        Path on17 = Launcher.archive(jar, "/usr/lib/jvm/java-17 17.0.15+6");
+        Path on25 = Launcher.archive(jar, "/usr/lib/jvm/temurin-25 25.0.3+9");
+        assertNotEquals(on17, on25, "a JVM ignores another's archive, so they must not share one");
+        assertEquals(on17, Launcher.archive(jar, "/usr/lib/jvm/java-17 17.0.15+6"));
+        Files.write(on25, new byte[]{25});
+        Path olderJar = dir.resolve("explainer-3-1-abc.jsa");
+        Path olderName = dir.resolve("explainer-3-1.jsa");
+        Path byHand = dir.resolve("explainer.jsa");
+        for (Path p : List.of(olderJar, olderName, byHand)) Files.write(p, new byte[]{1});
+
+        Files.write(Launcher.pending(on17), new byte[]{17});
+        Launcher.settle(on17);
+        assertTrue(Files.isRegularFile(on17), "put in place");
+        assertTrue(Files.notExists(Launcher.pending(on17)), "nothing left pending");
+        assertTrue(Files.isRegularFile(on25), "the other JVM's archive of this jar stays");
+        assertTrue(Files.notExists(olderJar) && Files.notExists(olderName), "the archives of earlier jars go");
+        assertTrue(Files.isRegularFile(byHand), "an archive made by hand under another name is not ours to remove");
+    }
+
+    @Test
     void aBareBuildOfASmallExplainerGetsTheBatchSettingsAndRecordsItsArchive(@TempDir Path dir) throws IOException {
         Path jar = jar(dir);
         List<String> c = Launcher.command(new String[]{"build", "-C", dir.toString()}, List.of("-jar", jar.toString()), jar.toString(),
