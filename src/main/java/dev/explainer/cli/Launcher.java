@@ -28,8 +28,9 @@ import java.util.Optional;
  * <li>for an explainer of more than about 32 MB, an initial heap near what its build keeps
  *     ({@link #HEAP_PER_BYTE} per byte), which spares it the full collections of a growing heap;
  * <li>a class-data sharing archive of the classes a build loads, made by the first {@code build} or
- *     {@code check} after the jar changes (as JDK 19's {@code -XX:+AutoCreateSharedArchive} would)
- *     and kept beside the jar, or in {@code ~/.cache/explainer} when that folder cannot be written.
+ *     {@code check} after the jar changes (as JDK 19's {@code -XX:+AutoCreateSharedArchive} would),
+ *     one for each JVM that runs the jar, and kept beside the jar, or in {@code ~/.cache/explainer}
+ *     when that folder cannot be written.
  * </ul>
  *
  * <p>Every JVM option given on the command line goes to the second JVM too, and one given for any of
