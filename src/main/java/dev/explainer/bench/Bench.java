@@ -188,7 +188,7 @@ public final class Bench {
                 Files.writeString(facts, edit(original, i + 1));
                 Matcher m = REBUILT.matcher(awaitLine(lines, "rebuilt ", command));
                 if (!m.find()) throw new IOException("the preview did not rebuild cleanly after an edit: " + String.join(" ", command));
-                pages = Integer.parseInt(m.group(1));
+                pages = Integer.parseInt(m.group(1).replace(",", ""));
                 times[i] = Long.parseLong(m.group(2)) / 1000.0;
                 Thread.sleep(BETWEEN_EDITS.toMillis());
             }
@@ -205,7 +205,7 @@ public final class Bench {
     /** How long after a rebuild the next edit comes: an editor's save takes a moment at least. */
     static final Duration BETWEEN_EDITS = Duration.ofMillis(250);
     /** The preview's report of a rebuild: pages and milliseconds. */
-    static final Pattern REBUILT = Pattern.compile("^rebuilt (\\d+) pages in (\\d+) ms \\(");
+    static final Pattern REBUILT = Pattern.compile("^rebuilt ([\\d,]+) pages in (\\d+) ms \\(");
 
     /** The next line of the preview's output that starts with {@code start}; a failure on any other error line. */
     private static String awaitLine(BlockingQueue<String> lines, String start, List<String> command) throws IOException, InterruptedException {

@@ -44,7 +44,7 @@ record BuildCommand(ProjectOptions options, Path out, String baseUrl, boolean ti
             return Main.CONTENT_ERRORS;
         }
         if (!options.quiet()) {
-            stdout.println(String.format(Locale.ROOT, "built %d pages into %s in %.2f s (%s)",
+            stdout.println(String.format(Locale.ROOT, "built %,d pages into %s in %.2f s (%s)",
                     r.pages(), target.normalize(), r.millis() / 1000.0, Report.plural(r.warnings(), "warning")));
         }
         return Main.OK;

@@ -48,7 +48,7 @@ final class Terminal {
             err.flush();
         }
         if (!quiet || before.failed()) {
-            out.println(String.format(Locale.ROOT, "%s %d pages in %d ms (%s)", before.failed() ? "fixed: built" : before.build() == 0 ? "built" : "rebuilt",
+            out.println(String.format(Locale.ROOT, "%s %,d pages in %d ms (%s)", before.failed() ? "fixed: built" : before.build() == 0 ? "built" : "rebuilt",
                     r.pages(), r.millis(), plural(r.warnings(), "warning")));
             out.flush();
         }

@@ -38,4 +38,12 @@ class BenchPreviewTest {
         assertTrue(built.startsWith("built " + m.group(1) + " pages in "), () -> "the same pages as the first build: " + built + " / " + rebuilt);
         assertTrue(Long.parseLong(m.group(2)) >= 0, rebuilt);
     }
+
+    @Test
+    void theReportOfALargeRebuildIsReadWithItsThousandsSeparator() {
+        Matcher m = Bench.REBUILT.matcher("rebuilt 1,006 pages in 1810 ms (0 warnings)");
+        assertTrue(m.find());
+        assertEquals("1,006", m.group(1));
+        assertEquals("1810", m.group(2));
+    }
 }
