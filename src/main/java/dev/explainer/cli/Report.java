@@ -75,5 +75,4 @@ final class Report {
         String cores = wallNanos < CORES_AFTER_NANOS ? "-" : String.format(Locale.ROOT, "%.1f", (double) u.cpuNanos() / wallNanos);
         return String.format(Locale.ROOT, " %7d ms %6s %9d ms %9d ms", u.cpuNanos() / 1_000_000, cores, u.compileMillis(), u.gcMillis());
     }
-
 }
