@@ -33,6 +33,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,18 +61,23 @@ public final class Builder {
     });
     private final Map<Path, Templates> templates = new ConcurrentHashMap<>();
     private final ContentLoader loader;
+    private final Executor cleanup;
 
     /** A builder for one build, or a few: it keeps nothing of the content between builds. */
     public Builder() {
-        this(false);
+        this(false, Runnable::run);
     }
 
     /**
      * A builder that, with {@code incremental}, keeps what it read of each file between builds and
      * parses again only the files whose text changed: the preview's, which rebuilds on every save.
+     * The site a build replaces is deleted by {@code cleanup}, after the build has returned when
+     * that runs it later: the preview's rebuilds are then done, and reported, without waiting for
+     * the disk to delete 1,000 old pages (0.3 s here).
      */
-    public Builder(boolean incremental) {
+    public Builder(boolean incremental, Executor cleanup) {
         loader = new ContentLoader(() -> join(schemas), incremental);
+        this.cleanup = cleanup;
     }
 
     /** Loads and checks the content without rendering or writing anything. */
@@ -219,7 +225,11 @@ public final class Builder {
             if (cannotWrite == null) cannotWrite = sink.failure();
             if (cannotWrite == null) {
                 progress.update("writing the site", 0, 0, "");
-                staging.commit();
+                Path old = staging.swap();
+                if (old != null) {
+                    progress.update("deleting the old site", 0, 0, "");
+                    cleanup.execute(() -> deleteOldSite(old));
+                }
             }
         } catch (IOException e) {
             cannotWrite = e;
@@ -238,6 +248,14 @@ public final class Builder {
             return List.of();
         }
         return new ArrayList<>(new TreeSet<>(sink.paths));
+    }
+
+    private static void deleteOldSite(Path old) {
+        try {
+            SiteWriter.delete(old);
+        } catch (IOException e) {
+            // Only a hidden folder beside the new site, which the next build deletes.
+        }
     }
 
     /** Where pages go as they are drawn: the staging folder, or nowhere when it could not be made. */

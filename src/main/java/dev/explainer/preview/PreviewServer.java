@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
@@ -39,7 +40,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private final PreviewOptions options;
     private final Terminal terminal;
-    private final Builder builder = new Builder(true);
+    private final Builder builder;
     private final ReadWriteLock siteLock = new ReentrantReadWriteLock();
     private final AtomicReference<PreviewState> state = new AtomicReference<>(PreviewState.NONE);
     private final EventHub hub = new EventHub();
@@ -61,6 +62,15 @@ public final class PreviewServer implements AutoCloseable {
         this.worker.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.requests = Executors.newFixedThreadPool(REQUEST_THREADS, named("explainer-preview-http"));
         this.rebuilder = new Rebuilder(worker, options.quiet(), this::rebuild);
+        // The site a rebuild replaced is deleted on the build thread once the rebuild is reported
+        // (or at once by a build that finishes while the preview is closing).
+        this.builder = new Builder(true, task -> {
+            try {
+                worker.execute(task);
+            } catch (RejectedExecutionException e) {
+                task.run();
+            }
+        });
     }
 
     /**

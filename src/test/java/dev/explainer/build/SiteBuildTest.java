@@ -72,6 +72,34 @@ class SiteBuildTest {
     }
 
     @Test
+    void theSiteABuildReplacedIsDeletedByTheBuildersCleanupOnceTheBuildHasReturned(@TempDir Path dir) throws Exception {
+        Path project = Projects.copy(Projects.HARBOUR, dir.resolve("project"));
+        Path site = project.resolve("site");
+        List<Runnable> later = new java.util.ArrayList<>();
+        Builder b = new Builder(false, later::add);
+        assertTrue(b.build(project, site, null).ok());
+        assertEquals(List.of(), later, "the first build replaced nothing");
+        String before = Files.readString(site.resolve("index.html"));
+        Projects.edit(project.resolve("content/event.yaml"), "headline: Fire destroys", "headline: Fire guts");
+
+        assertTrue(b.build(project, site, null).ok());
+
+        assertTrue(Files.readString(site.resolve("index.html")).contains("Fire guts"));
+        assertEquals(1, later.size());
+        List<Path> old = beside(project, ".site.old-" + ProcessHandle.current().pid() + "-");
+        assertEquals(1, old.size(), "the old site waits, hidden, for the cleanup");
+        assertEquals(before, Files.readString(old.get(0).resolve("index.html")));
+        later.get(0).run();
+        assertEquals(List.of(), beside(project, ".site."));
+    }
+
+    private static List<Path> beside(Path project, String prefix) throws java.io.IOException {
+        try (var files = Files.list(project)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList();
+        }
+    }
+
+    @Test
     void aTemplateErrorNamesTheTemplateLineAndKeepsTheOldSite(@TempDir Path dir) throws Exception {
         Path project = Projects.copy(Projects.HARBOUR, dir.resolve("project"));
         Path site = project.resolve("site");
