@@ -82,7 +82,11 @@ public final class SiteWriter {
                 throw new IOException(out + " looks like a project folder, not a built site; choose another output folder");
             }
             Files.createDirectories(parent);
-            deleteAbandoned(out);
+            try {
+                deleteAbandoned(out);
+            } catch (IOException e) {
+                // Only what an earlier build left: this one can still be written, and the next tries again.
+            }
             Path fresh = Files.createTempDirectory(parent, prefix(out, "new"));
             // Temporary folders are private (0700); a published site must be readable by the web server.
             if (fresh.getFileSystem().supportedFileAttributeViews().contains("posix")) {
