@@ -63,13 +63,29 @@ public final class SiteWriter {
         private final Path parent;
         private final Path fresh;
         private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+        // Ctrl-C stops the JVM with the build's threads still drawing; this deletes what they wrote.
+        private final Thread onExit = new Thread(new Abandon(this), "explainer-abandon-site");
         private boolean committed;
+        private boolean abandoned;
 
         private Staging(Path out, Path parent, Path fresh) {
             this.out = out;
             this.parent = parent;
             this.fresh = fresh;
             folders.add(fresh);
+            Runtime.getRuntime().addShutdownHook(onExit);
+        }
+
+        /** A record, not a lambda, which a cold JVM would spin a class for at run time. */
+        private record Abandon(Staging staging) implements Runnable {
+            @Override
+            public void run() {
+                try {
+                    staging.abandon();
+                } catch (IOException e) {
+                    // Left for the next build, which deletes the folders of processes that have ended.
+                }
+            }
         }
 
         /** Starts a site that will replace {@code target}, refusing targets that are not a site's folder. */
@@ -104,14 +120,27 @@ public final class SiteWriter {
 
         /** Opens one file of the site for writing, at a path relative to its root; the caller closes it. */
         public OutputStream create(String path) throws IOException {
-            Path p = file(path);
             // One file created at a time; writing them goes on side by side. Creating a file holds
             // its folder's lock in the kernel, and a second thread waiting for it there spins on its
             // core: 1.3 s of CPU in a build of 10,000 sources on an ext4 without a journal, where
             // creating a file can take a millisecond. Waiting here, it parks and leaves the core free.
             synchronized (this) {
-                return Files.newOutputStream(p);
+                if (abandoned) throw new IOException("the build was stopped");
+                return Files.newOutputStream(file(path));
             }
+        }
+
+        /**
+         * Deletes what was written, unless it was committed, and refuses every file after: for a
+         * build stopped by Ctrl-C, from a shutdown hook while its threads may still be drawing.
+         */
+        public void abandon() throws IOException {
+            synchronized (this) {
+                if (committed || abandoned) return;
+                abandoned = true;
+            }
+            // Files still open are written to nothing once their names are gone.
+            delete(fresh);
         }
 
         private Path file(String path) throws IOException {
@@ -136,7 +165,8 @@ public final class SiteWriter {
          * aside to a hidden folder beside it, for the caller to delete (null when there was none).
          * Left there, it is deleted by the first build after this process has ended.
          */
-        public Path swap() throws IOException {
+        public synchronized Path swap() throws IOException {
+            if (abandoned) throw new IOException("the build was stopped");
             Path old = null;
             if (Files.exists(out)) {
                 old = parent.resolve(prefix(out, "old") + Long.toHexString(System.nanoTime()));
@@ -155,7 +185,12 @@ public final class SiteWriter {
         /** Deletes the files written, unless they were committed. */
         @Override
         public void close() throws IOException {
-            if (!committed) delete(fresh);
+            try {
+                Runtime.getRuntime().removeShutdownHook(onExit);
+            } catch (IllegalStateException e) {
+                // The JVM is stopping, and the hook is deleting the folder (or has).
+            }
+            abandon();
         }
     }
 

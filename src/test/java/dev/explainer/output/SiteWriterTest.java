@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SiteWriterTest {
@@ -77,6 +78,30 @@ class SiteWriterTest {
         }
         assertEquals("one", Files.readString(site.resolve("index.html")));
         assertEquals(List.of("site"), names(dir));
+    }
+
+    @Test
+    void aStoppedBuildsFilesAreDeletedAndNoMoreAreWrittenWhileTheOldSiteStays(@TempDir Path dir) throws IOException {
+        Path site = dir.resolve("site");
+        SiteWriter.write(site, Map.of("index.html", bytes("one")));
+        try (SiteWriter.Staging s = SiteWriter.Staging.begin(site)) {
+            OutputStream open = s.create("sources/a.html");
+            s.abandon();
+            assertEquals(List.of("site"), names(dir));
+            open.write(bytes("still drawing"));
+            open.close();
+            assertThrows(IOException.class, () -> s.create("sources/b.html"));
+            assertThrows(IOException.class, s::swap);
+        }
+        assertEquals(List.of("site"), names(dir));
+        assertEquals("one", Files.readString(site.resolve("index.html")));
+
+        try (SiteWriter.Staging s = SiteWriter.Staging.begin(site)) {
+            s.write("index.html", bytes("two"));
+            s.commit();
+            s.abandon(); // too late to stop: the site is in place and stays
+        }
+        assertEquals("two", Files.readString(site.resolve("index.html")));
     }
 
     @Test
