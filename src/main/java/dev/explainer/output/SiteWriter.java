@@ -10,12 +10,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,7 +62,7 @@ public final class SiteWriter {
         private final Path out;
         private final Path parent;
         private final Path fresh;
-        private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+        private final Set<Path> folders = new HashSet<>(); // made so far; read and added to under the lock of create
         // Ctrl-C stops the JVM with the build's threads still drawing; this deletes what they wrote.
         private final Thread onExit = new Thread(new Abandon(this), "explainer-abandon-site");
         private boolean committed;
@@ -211,7 +211,7 @@ public final class SiteWriter {
             abandoned = beside.filter(p -> {
                 String n = p.getFileName().toString();
                 if (!n.startsWith(name + "new-") && !n.startsWith(name + "old-")) return false;
-                return Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !running(n.substring(name.length() + 4));
+                return Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !running(n.substring(name.length() + "new-".length()));
             }).toList();
         }
         for (Path p : abandoned) delete(p);
