@@ -11,9 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Dates and numbers as readers of the site's language write them. Each distinct value is formatted
- * once per site and remembered: a large explainer formats the same few hundred dates and numbers
- * hundreds of thousands of times, on every rendering thread, and a {@link NumberFormat} (which is
- * not thread-safe) would otherwise be made for every one.
+ * once per site and remembered: the same number or date is shown by several views (its figure, its
+ * chart, the notes that quote it, the home page), and a {@link NumberFormat}, which is not
+ * thread-safe, would otherwise be made for every one.
  */
 public final class Formats {
     private final Locale locale;
