@@ -1,6 +1,7 @@
 package dev.explainer.cli;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * One option of a command: its names, the label of its value (null for an on/off flag), the value
@@ -14,6 +15,22 @@ import java.util.Locale;
  * @param description its line in the help
  */
 record Option(String shortName, String longName, String label, String defaultValue, boolean list, String description) {
+    // Written out rather than left to the record, for a quicker cold start: see Pos.equals.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Option x
+            && Objects.equals(shortName, x.shortName)
+            && Objects.equals(longName, x.longName)
+            && Objects.equals(label, x.label)
+            && Objects.equals(defaultValue, x.defaultValue)
+            && list == x.list
+            && Objects.equals(description, x.description);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(shortName, longName, label, defaultValue, list, description);
+    }
 
     /** An on/off option, off unless given. */
     static Option flag(String shortName, String longName, String description) {

@@ -35,8 +35,12 @@ public final class Schemas {
 
     private final Map<String, YNode.YMap> documents;
     private final SchemaValidator validator;
-    /** The first example given for each key anywhere in the schemas, for hints about a key whose rule has none. */
-    private final Map<String, String> examplesByKey = new HashMap<>();
+    /**
+     * The first example given for each key anywhere in the schemas, for hints about a key whose rule
+     * has none; written out only when a hint needs it, since writing one takes regular expressions
+     * that a build without errors would otherwise compile and run at every start.
+     */
+    private final Map<String, YNode> examplesByKey = new HashMap<>();
 
     public Schemas() {
         Map<String, String> texts = new LinkedHashMap<>();
@@ -49,8 +53,8 @@ public final class Schemas {
     private void collectExamples(YNode n) {
         if (n instanceof YNode.YMap m && m.get("properties") instanceof YNode.YMap properties) {
             for (YNode.Entry e : properties.entries()) {
-                String example = exampleOf(e.value() instanceof YNode.YMap rule ? rule : null);
-                if (!example.isEmpty()) examplesByKey.putIfAbsent(e.key(), example);
+                YNode example = firstExample(e.value() instanceof YNode.YMap rule ? rule : null);
+                if (example != null) examplesByKey.putIfAbsent(e.key(), example);
             }
         }
         if (n instanceof YNode.YMap m) for (YNode.Entry e : m.entries()) collectExamples(e.value());
@@ -113,7 +117,7 @@ public final class Schemas {
             case "required" -> {
                 String missing = f.property();
                 String e = exampleOf(resolve(map(map(rule, "properties"), missing)));
-                if (e.isEmpty()) e = examplesByKey.getOrDefault(missing, "");
+                if (e.isEmpty()) e = exampleForKey(missing);
                 out.error(pos, "missing key '" + missing + "'" + where,
                         e.isEmpty() ? "add '" + missing + ":' to this entry" : "add it, e.g. " + missing + ": " + e);
             }
@@ -247,7 +251,7 @@ public final class Schemas {
      * date), whose example says less than one given for this key ("source: example-gazette").
      */
     private String example(YNode.YMap rule, String key) {
-        String byKey = key == null ? "" : examplesByKey.getOrDefault(key, "");
+        String byKey = key == null ? "" : exampleForKey(key);
         boolean shared = false;
         YNode.YMap defs = map(documents.get("common.schema.json"), "$defs");
         if (defs != null) for (YNode.Entry def : defs.entries()) shared |= def.value() == rule;
@@ -257,8 +261,19 @@ public final class Schemas {
 
     /** The first example of a rule, written as YAML would show it, or empty. */
     private static String exampleOf(YNode.YMap rule) {
-        if (rule == null || !(rule.get("examples") instanceof YNode.YList examples) || examples.items().isEmpty()) return "";
-        return yaml(examples.items().get(0));
+        YNode example = firstExample(rule);
+        return example == null ? "" : yaml(example);
+    }
+
+    private static YNode firstExample(YNode.YMap rule) {
+        if (rule == null || !(rule.get("examples") instanceof YNode.YList examples) || examples.items().isEmpty()) return null;
+        return examples.items().get(0);
+    }
+
+    /** The first example given for {@code key} anywhere in the schemas, as YAML, or empty. */
+    private String exampleForKey(String key) {
+        YNode example = examplesByKey.get(key);
+        return example == null ? "" : yaml(example);
     }
 
     /** A schema value in YAML's one-line form, as a writer would type it after a key. */

@@ -1,10 +1,28 @@
 package dev.explainer.model;
 
+import java.util.Objects;
+
 /**
  * Where a value was written: a path relative to the project root, and a 1-based line and column.
  * Line 0 means "the file as a whole" (for example a missing file).
  */
 public record Pos(String file, int line, int col) implements Comparable<Pos> {
+    // Written out rather than left to the record: the JDK links a record's own equals and hashCode
+    // on their first call through java.lang.runtime.ObjectMethods, which spins some 30 classes,
+    // 15-35 ms of a cold build (docs/performance.md, ninth round). RecordMethodsTest keeps these
+    // in step with the components.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Pos x
+            && Objects.equals(file, x.file)
+            && line == x.line
+            && col == x.col;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(file, line, col);
+    }
 
     public static Pos file(String file) {
         return new Pos(file, 0, 0);

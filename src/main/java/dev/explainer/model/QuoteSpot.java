@@ -1,10 +1,27 @@
 package dev.explainer.model;
 
+import java.util.Objects;
+
 /**
  * Where a verified quote sits in its article: the paragraph (1-based) and the character offsets
  * within that paragraph's text. {@link #anchor()} is the id the reading page gives it.
  */
 public record QuoteSpot(String source, int paragraph, int start, int end) {
+    // Written out rather than left to the record, for a quicker cold start: see Pos.equals.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof QuoteSpot x
+            && Objects.equals(source, x.source)
+            && paragraph == x.paragraph
+            && start == x.start
+            && end == x.end;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(source, paragraph, start, end);
+    }
+
     public String anchor() {
         return "p" + paragraph + "-" + start;
     }

@@ -1,6 +1,7 @@
 package dev.explainer.render;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The records templates read. Each is shaped for display (dates and numbers already formatted,
@@ -14,7 +15,23 @@ public final class Views {
     public record NavItem(String label, String href, boolean current) {}
 
     /** A compact citation: the source's number and name, linking to the quote on its reading page. */
-    public record Cite(int number, String source, String label, String href, String quote) {}
+    public record Cite(int number, String source, String label, String href, String quote) {
+        // Written out rather than left to the record, for a quicker cold start: see Pos.equals.
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Cite x
+                && number == x.number
+                && Objects.equals(source, x.source)
+                && Objects.equals(label, x.label)
+                && Objects.equals(href, x.href)
+                && Objects.equals(quote, x.quote);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(number, source, label, href, quote);
+        }
+    }
 
     /**
      * A sentence of ours with its citations. {@code key} identifies it for anchors and the preview's
@@ -53,7 +70,25 @@ public final class Views {
      * contradict it; {@code verdict} our judgment where there is disagreement.
      */
     public record Note(String kind, String text, String claimHref, String status, List<Cite> others,
-                       List<Cite> against, String verdict) {}
+                       List<Cite> against, String verdict) {
+        // Written out rather than left to the record, for a quicker cold start: see Pos.equals.
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Note x
+                && Objects.equals(kind, x.kind)
+                && Objects.equals(text, x.text)
+                && Objects.equals(claimHref, x.claimHref)
+                && Objects.equals(status, x.status)
+                && Objects.equals(others, x.others)
+                && Objects.equals(against, x.against)
+                && Objects.equals(verdict, x.verdict);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(kind, text, claimHref, status, others, against, verdict);
+        }
+    }
 
     public record Excerpt(String anchor, int paragraph, List<Segment> quote, List<Note> notes, String status) {}
 
