@@ -26,7 +26,9 @@ import java.util.Optional;
  *     build runs long enough for the optimising one to pay, and it is told to inline less, which
  *     cuts its work by about a third);
  * <li>for an explainer of more than about 32 MB, an initial heap near what its build keeps
- *     ({@link #HEAP_PER_BYTE} per byte), which spares it the full collections of a growing heap;
+ *     ({@link #HEAP_PER_BYTE} per byte), which spares it the full collections of a growing heap,
+ *     and for its {@code build} and {@code check}, objects promoted at their first collection
+ *     ({@code -XX:MaxTenuringThreshold=0}), since nearly all that survive one live to the end;
  * <li>a class-data sharing archive of the classes a build loads, made by the first {@code build} or
  *     {@code check} after the jar changes (as JDK 19's {@code -XX:+AutoCreateSharedArchive} would),
  *     one for each JVM that runs the jar, and kept beside the jar, or in {@code ~/.cache/explainer}
@@ -115,6 +117,13 @@ public final class Launcher {
         long heap = HEAP_PER_BYTE * bytes;
         if (heap > MIN_INITIAL_HEAP && none(jvmOptions, "-Xms", "-Xmx", "-XX:InitialHeapSize", "-XX:MaxHeapSize", "-XX:MaxRAM")) {
             c.add("-Xms" + (heap >> 20) + "m");
+        }
+        // What such a build parses stays until its pages are written, so each young collection
+        // that keeps it in a survivor space only copies it once more before it is promoted anyway:
+        // promoted at once, the collections of 10,000 sources paused for 1.3 s instead of 2.0 s.
+        // Not for the preview, whose every rebuild leaves garbage that would then fill the old generation.
+        if (batch && heap > MIN_INITIAL_HEAP && !choosesCollector(jvmOptions) && none(jvmOptions, "-XX:MaxTenuringThreshold")) {
+            c.add("-XX:MaxTenuringThreshold=0");
         }
         if (none(jvmOptions, "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-Xshare")) c.addAll(archiveOptions(jar, batch));
         c.add("-D" + LAUNCHED + "=true");

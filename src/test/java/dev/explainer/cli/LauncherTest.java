@@ -104,6 +104,7 @@ class LauncherTest {
         assertEquals("/jdk/bin/java", c.get(0));
         assertTrue(c.containsAll(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dexplainer.launched=true")), c::toString);
         assertTrue(c.stream().anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit=")), c::toString);
+        assertTrue(c.stream().noneMatch(o -> o.startsWith("-Xms") || o.startsWith("-XX:MaxTenuringThreshold")), c::toString);
         assertEquals(List.of("-cp", jar.toString(), Main.class.getName(), "build", "-C", dir.toString()), c.subList(c.size() - 6, c.size()));
     }
 
@@ -119,12 +120,17 @@ class LauncherTest {
         assertTrue(c.stream().noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel")), c::toString);
         assertTrue(c.contains("-XX:FreqInlineSize=100"), c::toString);
         assertTrue(c.contains("-Xms480m"), c::toString);
+        assertTrue(c.contains("-XX:MaxTenuringThreshold=0"), c::toString);
         List<String> given = Launcher.command(new String[]{"build", "-C", dir.toString()}, List.of("-XX:FreqInlineSize=325", "-jar",
                 jar.toString()), jar.toString(), Path.of("java")).orElseThrow();
         assertEquals(1, given.stream().filter(o -> o.startsWith("-XX:FreqInlineSize")).count(), () -> "the user's replaces ours: " + given);
         List<String> serve = Launcher.command(new String[]{"serve", "-C", dir.toString()}, List.of("-jar", jar.toString()), jar.toString(),
                 Path.of("java")).orElseThrow();
         assertTrue(serve.stream().noneMatch(o -> o.startsWith("-XX:FreqInlineSize")), () -> "the preview runs for hours: " + serve);
+        assertTrue(serve.stream().noneMatch(o -> o.startsWith("-XX:MaxTenuringThreshold")), () -> "each rebuild's garbage would be promoted: " + serve);
+        List<String> parallel = Launcher.command(new String[]{"build", "-C", dir.toString()}, List.of("-XX:+UseParallelGC", "-jar",
+                jar.toString()), jar.toString(), Path.of("java")).orElseThrow();
+        assertTrue(parallel.stream().noneMatch(o -> o.startsWith("-XX:MaxTenuringThreshold")), () -> "a collector of the user's own: " + parallel);
     }
 
     @Test
