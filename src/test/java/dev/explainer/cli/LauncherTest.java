@@ -131,6 +131,9 @@ class LauncherTest {
         List<String> parallel = Launcher.command(new String[]{"build", "-C", dir.toString()}, List.of("-XX:+UseParallelGC", "-jar",
                 jar.toString()), jar.toString(), Path.of("java")).orElseThrow();
         assertTrue(parallel.stream().noneMatch(o -> o.startsWith("-XX:MaxTenuringThreshold")), () -> "a collector of the user's own: " + parallel);
+        List<String> tenuring = Launcher.command(new String[]{"build", "-C", dir.toString()}, List.of("-XX:MaxTenuringThreshold=15", "-jar",
+                jar.toString()), jar.toString(), Path.of("java")).orElseThrow();
+        assertEquals(1, tenuring.stream().filter(o -> o.startsWith("-XX:MaxTenuringThreshold")).count(), () -> "the user's replaces ours: " + tenuring);
     }
 
     @Test
