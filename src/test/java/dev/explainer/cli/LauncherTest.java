@@ -10,6 +10,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -109,7 +110,7 @@ class LauncherTest {
     }
 
     @Test
-    void aLargeExplainerKeepsTheOptimisingCompilerInliningLessAndStartsWithAHeapToMatch(@TempDir Path dir) throws IOException {
+    void aLargeBuildKeepsTheOptimisingCompilerInliningLessWithAHeapToMatchAndTheParallelCollector(@TempDir Path dir) throws IOException {
         Path jar = jar(dir);
         Files.createDirectories(dir.resolve("content"));
         try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(dir.resolve("content/facts.yaml").toFile(), "rw")) {
@@ -120,20 +121,27 @@ class LauncherTest {
         assertTrue(c.stream().noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel")), c::toString);
         assertTrue(c.contains("-XX:FreqInlineSize=100"), c::toString);
         assertTrue(c.contains("-Xms480m"), c::toString);
-        assertTrue(c.contains("-XX:MaxTenuringThreshold=0"), c::toString);
+        assertTrue(c.containsAll(List.of("-XX:+UseParallelGC", "-XX:InitialTenuringThreshold=0", "-XX:MaxTenuringThreshold=0",
+                "-XX:GCTimeRatio=4", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30")), c::toString);
+        assertFalse(c.contains("-XX:+UseSerialGC"), c::toString);
         List<String> given = Launcher.command(new String[]{"build", "-C", dir.toString()}, List.of("-XX:FreqInlineSize=325", "-jar",
                 jar.toString()), jar.toString(), Path.of("java")).orElseThrow();
         assertEquals(1, given.stream().filter(o -> o.startsWith("-XX:FreqInlineSize")).count(), () -> "the user's replaces ours: " + given);
         List<String> serve = Launcher.command(new String[]{"serve", "-C", dir.toString()}, List.of("-jar", jar.toString()), jar.toString(),
                 Path.of("java")).orElseThrow();
         assertTrue(serve.stream().noneMatch(o -> o.startsWith("-XX:FreqInlineSize")), () -> "the preview runs for hours: " + serve);
-        assertTrue(serve.stream().noneMatch(o -> o.startsWith("-XX:MaxTenuringThreshold")), () -> "each rebuild's garbage would be promoted: " + serve);
-        List<String> parallel = Launcher.command(new String[]{"build", "-C", dir.toString()}, List.of("-XX:+UseParallelGC", "-jar",
+        assertTrue(serve.stream().noneMatch(o -> o.contains("TenuringThreshold")), () -> "each rebuild's garbage would be promoted: " + serve);
+        assertTrue(serve.contains("-XX:+UseSerialGC") && !serve.contains("-XX:+UseParallelGC"), serve::toString);
+        List<String> g1 = Launcher.command(new String[]{"build", "-C", dir.toString()}, List.of("-XX:+UseG1GC", "-jar",
                 jar.toString()), jar.toString(), Path.of("java")).orElseThrow();
-        assertTrue(parallel.stream().noneMatch(o -> o.startsWith("-XX:MaxTenuringThreshold")), () -> "a collector of the user's own: " + parallel);
-        List<String> tenuring = Launcher.command(new String[]{"build", "-C", dir.toString()}, List.of("-XX:MaxTenuringThreshold=15", "-jar",
-                jar.toString()), jar.toString(), Path.of("java")).orElseThrow();
-        assertEquals(1, tenuring.stream().filter(o -> o.startsWith("-XX:MaxTenuringThreshold")).count(), () -> "the user's replaces ours: " + tenuring);
+        assertTrue(g1.stream().noneMatch(o -> o.contains("TenuringThreshold") || o.contains("HeapFreeRatio") || o.startsWith("-XX:GCTimeRatio")
+                || o.equals("-XX:+UseParallelGC") || o.equals("-XX:+UseSerialGC")), () -> "a collector of the user's own: " + g1);
+        List<String> tenuring = Launcher.command(new String[]{"build", "-C", dir.toString()}, List.of("-XX:MaxTenuringThreshold=15",
+                "-XX:GCTimeRatio=19", "-XX:MaxHeapFreeRatio=50", "-jar", jar.toString()), jar.toString(), Path.of("java")).orElseThrow();
+        assertTrue(tenuring.contains("-XX:+UseParallelGC"), tenuring::toString);
+        for (String option : List.of("TenuringThreshold", "GCTimeRatio", "HeapFreeRatio")) {
+            assertEquals(1, tenuring.stream().filter(o -> o.contains(option)).count(), () -> "the user's " + option + " replaces ours: " + tenuring);
+        }
     }
 
     @Test
