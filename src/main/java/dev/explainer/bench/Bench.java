@@ -332,6 +332,7 @@ public final class Bench {
      * until it exits.
      */
     private Run time(List<String> command, Path log) throws IOException, InterruptedException {
+        settle();
         Path gnuTime = Path.of("/usr/bin/time");
         Path rss = null;
         List<String> full = new ArrayList<>();
@@ -473,6 +474,20 @@ public final class Bench {
             Thread.currentThread().interrupt();
             return program.getFileName().toString();
         }
+    }
+
+    /**
+     * Writes what is still in the page cache to disk ({@code sync}), before a timed run. The kernel
+     * writes files out about 30 s after they were written, on the same two cores: without this, the
+     * first build of 10,000 sources shared them with the writing of the corpora just generated (and
+     * every build with the writing of the site built before it, Hugo's or ours). True if it ran.
+     */
+    static boolean settle() throws IOException, InterruptedException {
+        Optional<Path> sync = onPath("sync");
+        if (sync.isEmpty()) return false;
+        Process p = new ProcessBuilder(sync.get().toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return p.waitFor() == 0;
     }
 
     /** An executable of this name on the PATH. */
