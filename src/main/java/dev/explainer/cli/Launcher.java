@@ -151,7 +151,7 @@ public final class Launcher {
      * while it copies, and such a build copies a lot: the parallel one, with two threads, paused the
      * build of 10,000 sources for 0.85 s in all instead of 1.39 s. Left to itself it grows the heap
      * to keep collecting under 1 % of the time (past 2 GB there), so it is told that a fifth is
-     * acceptable and to keep the heap within 10-30 % of what is live (830 MB, as with the serial one).
+     * acceptable and to keep 10-30 % of the heap free after a collection (830 MB, as with the serial one).
      * What such a build parses stays until its pages are written, so it is promoted at its first
      * collection rather than copied once more in a survivor space. The preview keeps the serial
      * collector: each of its rebuilds leaves garbage that would fill the old generation.
