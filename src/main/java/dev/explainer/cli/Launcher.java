@@ -21,9 +21,9 @@ import java.util.Optional;
  *
  * <ul>
  * <li>{@code -XX:+UseSerialGC}: the heap stays near what the build uses; for {@code build} and
- *     {@code check} of an explainer over about 32 MB, the parallel collector kept as small, which
- *     promotes objects at their first collection, since nearly all that survive one live to the end
- *     (see {@link #largeBatchCollector});
+ *     {@code check} of an explainer over about 32 MB, the parallel collector instead, held to a heap
+ *     as small and promoting objects at their first collection, since nearly all that survive one
+ *     live to the end (see {@link #largeBatchCollector});
  * <li>{@code -XX:TieredStopAtLevel=1} for {@code build} and {@code check} of an explainer whose
  *     content and articles are under {@link #SMALL_PROJECT_BYTES}: the quick compiler only (a large
  *     build runs long enough for the optimising one to pay, and it is told to inline less, which
