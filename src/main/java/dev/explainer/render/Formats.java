@@ -39,6 +39,11 @@ public final class Formats {
         return numbers.computeIfAbsent(value, this::formatNumber);
     }
 
+    /** A count for running text, grouped as the site's language groups it: "10,000" in English. */
+    public String count(long n) {
+        return number(BigDecimal.valueOf(n));
+    }
+
     private String formatDate(String iso) {
         if (iso.length() == 10) return LocalDate.parse(iso).format(day);
         if (iso.length() == 7) return YearMonth.parse(iso).format(month);

@@ -204,6 +204,7 @@ public final class PagePlan {
         m.put("updated", updated);
         m.put("nav", nav(current));
         m.put("sources", views.sources());
+        m.put("sourceCount", views.formats().count(views.sources().size()));
         m.put("manySources", manySources);
         m.put("jsonLd", jsonLd(title, path, source));
         return m;

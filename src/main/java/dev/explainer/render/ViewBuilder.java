@@ -411,7 +411,7 @@ public final class ViewBuilder {
                     .filter(c -> !against.containsKey(c.source()) && sources.containsKey(c.source())).map(this::cite).toList();
             List<Cite> contradict = against.values().stream().filter(c -> sources.containsKey(c.source())).map(this::cite).toList();
             out.add(new Claim(f.id(), f.text(), status(f.cite(), f.contradictedBy()), agree, contradict,
-                    sources.size() - agree.size() - contradict.size()));
+                    formats.count(sources.size() - agree.size() - contradict.size())));
         }
         return out;
     }

@@ -109,9 +109,10 @@ public final class Views {
 
     /**
      * A claim in the comparison of an explainer with too many sources for a column each: the sources
-     * that agree and that contradict, each linking to its quote, and how many are {@code silent}.
+     * that agree and that contradict, each linking to its quote, and how many are {@code silent}
+     * (a count written out for the page: "9,998").
      */
-    public record Claim(String id, String text, String status, List<Cite> agree, List<Cite> contradict, int silent) {}
+    public record Claim(String id, String text, String status, List<Cite> agree, List<Cite> contradict, String silent) {}
 
     public record Correction(String date, String iso, String text) {}
 }

@@ -31,6 +31,13 @@ class FormatsTest {
     }
 
     @Test
+    void countsAreGroupedAsTheSiteLanguageGroupsThem() {
+        assertEquals("13", en.count(13));
+        assertEquals("10,000", en.count(10_000));
+        assertEquals("10.000", new Formats("de").count(10_000));
+    }
+
+    @Test
     void aRememberedValueIsTheSameOnEveryThread() {
         List<String> values = IntStream.range(0, 2_000).mapToObj(i -> (i % 50) + "." + (i % 7)).toList();
         Formats shared = new Formats("de");
