@@ -198,12 +198,14 @@ public final class Builder {
         }
         Sink sink = new Sink(staging);
         try {
+            // Counted as the summary counts them, HTML pages only: the sitemap and the feed are drawn
+            // with them but not counted, so the count ends at the number the summary gives.
             AtomicInteger done = new AtomicInteger();
-            int total = pages.size();
-            progress.update("rendering", 0, total, "pages");
+            int htmlPages = (int) pages.stream().filter(p -> p.path().endsWith(".html")).count();
+            progress.update("rendering", 0, htmlPages, "pages");
             // Pages are independent, so they are drawn on every core, each model made just before its
             // page and dropped once the page is written; Freemarker and the view builder are thread-safe.
-            onEveryCore(total, i -> {
+            onEveryCore(pages.size(), i -> {
                 Page p = pages.get(i).page();
                 try (Writer w = new Utf8Writer(sink.create(p.path()))) {
                     t.render(p.template(), p.model(), w);
@@ -212,7 +214,7 @@ public final class Builder {
                         out.add(templateError(p, e));
                     }
                 }
-                progress.update("rendering", done.incrementAndGet(), total, "pages");
+                if (p.path().endsWith(".html")) progress.update("rendering", done.incrementAndGet(), htmlPages, "pages");
             });
             progress.update("copying assets", 0, 0, "");
             Map<String, byte[]> files = new TreeMap<>();
