@@ -105,7 +105,8 @@ class LauncherTest {
         assertEquals("/jdk/bin/java", c.get(0));
         assertTrue(c.containsAll(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dexplainer.launched=true")), c::toString);
         assertTrue(c.stream().anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit=")), c::toString);
-        assertTrue(c.stream().noneMatch(o -> o.startsWith("-Xms") || o.startsWith("-XX:MaxTenuringThreshold")), c::toString);
+        assertTrue(c.stream().noneMatch(o -> o.startsWith("-Xms") || o.startsWith("-XX:MaxTenuringThreshold")
+                || o.startsWith("-XX:CompileThresholdScaling")), c::toString);
         assertEquals(List.of("-cp", jar.toString(), Main.class.getName(), "build", "-C", dir.toString()), c.subList(c.size() - 6, c.size()));
     }
 
@@ -120,6 +121,7 @@ class LauncherTest {
                 Path.of("java")).orElseThrow();
         assertTrue(c.stream().noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel")), c::toString);
         assertTrue(c.contains("-XX:FreqInlineSize=100"), c::toString);
+        assertTrue(c.contains("-XX:CompileThresholdScaling=2"), c::toString);
         assertTrue(c.contains("-Xms480m"), c::toString);
         assertTrue(c.containsAll(List.of("-XX:+UseParallelGC", "-XX:InitialTenuringThreshold=0", "-XX:MaxTenuringThreshold=0",
                 "-XX:GCTimeRatio=4", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30")), c::toString);
@@ -127,9 +129,13 @@ class LauncherTest {
         List<String> given = Launcher.command(new String[]{"build", "-C", dir.toString()}, List.of("-XX:FreqInlineSize=325", "-jar",
                 jar.toString()), jar.toString(), Path.of("java")).orElseThrow();
         assertEquals(1, given.stream().filter(o -> o.startsWith("-XX:FreqInlineSize")).count(), () -> "the user's replaces ours: " + given);
+        List<String> scaling = Launcher.command(new String[]{"build", "-C", dir.toString()}, List.of("-XX:CompileThresholdScaling=1",
+                "-jar", jar.toString()), jar.toString(), Path.of("java")).orElseThrow();
+        assertEquals(1, scaling.stream().filter(o -> o.startsWith("-XX:CompileThresholdScaling")).count(), () -> "the user's replaces ours: " + scaling);
         List<String> serve = Launcher.command(new String[]{"serve", "-C", dir.toString()}, List.of("-jar", jar.toString()), jar.toString(),
                 Path.of("java")).orElseThrow();
-        assertTrue(serve.stream().noneMatch(o -> o.startsWith("-XX:FreqInlineSize")), () -> "the preview runs for hours: " + serve);
+        assertTrue(serve.stream().noneMatch(o -> o.startsWith("-XX:FreqInlineSize") || o.startsWith("-XX:CompileThresholdScaling")),
+                () -> "the preview runs for hours: " + serve);
         assertTrue(serve.stream().noneMatch(o -> o.contains("TenuringThreshold")), () -> "each rebuild's garbage would be promoted: " + serve);
         assertTrue(serve.contains("-XX:+UseSerialGC") && !serve.contains("-XX:+UseParallelGC"), serve::toString);
         List<String> g1 = Launcher.command(new String[]{"build", "-C", dir.toString()}, List.of("-XX:+UseG1GC", "-jar",
