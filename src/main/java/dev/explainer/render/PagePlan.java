@@ -8,7 +8,6 @@ import dev.explainer.model.SiteConfig;
 import dev.explainer.model.Source;
 import dev.explainer.render.Views.NavItem;
 
-import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -280,7 +279,7 @@ public final class PagePlan {
     }
 
     /** A JSON string, quoted and escaped as Jackson's generator writes it; null as null. */
-    private static void string(StringBuilder o, String s) {
+    static void string(StringBuilder o, String s) {
         if (s == null) {
             o.append("null");
             return;
