@@ -4,6 +4,7 @@ import dev.explainer.build.BuildResult;
 import dev.explainer.build.Builder;
 import dev.explainer.build.PhaseTimes;
 import dev.explainer.build.Progress;
+import dev.explainer.model.Diagnostics;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ record BuildCommand(ProjectOptions options, Path out, String baseUrl, boolean ti
         }
         if (!options.quiet()) {
             stdout.println(String.format(Locale.ROOT, "built %,d pages into %s in %.2f s (%s)",
-                    r.pages(), target.normalize(), r.millis() / 1000.0, Report.plural(r.warnings(), "warning")));
+                    r.pages(), target.normalize(), r.millis() / 1000.0, Diagnostics.count(r.warnings(), "warning")));
         }
         return Main.OK;
     }

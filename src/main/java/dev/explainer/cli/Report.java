@@ -3,6 +3,7 @@ package dev.explainer.cli;
 import dev.explainer.build.BuildResult;
 import dev.explainer.build.PhaseTimes;
 import dev.explainer.model.Diagnostic;
+import dev.explainer.model.Diagnostics;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -29,7 +30,7 @@ final class Report {
     }
 
     static String counts(BuildResult r) {
-        return plural(r.errors(), "error") + ", " + plural(r.warnings(), "warning");
+        return Diagnostics.count(r.errors(), "error") + ", " + Diagnostics.count(r.warnings(), "warning");
     }
 
     /**
@@ -41,10 +42,6 @@ final class Report {
             return counts(r) + " (references, quotes and names are checked once these are fixed)";
         }
         return counts(r);
-    }
-
-    static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.explainer.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Collects problems as each stage finds them, so a writer sees all of them at once. */
 public final class Diagnostics {
@@ -33,6 +34,11 @@ public final class Diagnostics {
 
     public long warningCount() {
         return all.size() - errorCount();
+    }
+
+    /** "1 error", "0 warnings", "10,000 errors": a count for the summary lines, grouped as the other counts there are. */
+    public static String count(long n, String word) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, word, n == 1 ? "" : "s");
     }
 
     /** Every problem, sorted by file and line, duplicates removed. */

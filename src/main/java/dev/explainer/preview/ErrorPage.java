@@ -2,6 +2,7 @@ package dev.explainer.preview;
 
 import dev.explainer.build.BuildResult;
 import dev.explainer.model.Diagnostic;
+import dev.explainer.model.Diagnostics;
 
 import java.util.List;
 
@@ -23,13 +24,13 @@ final class ErrorPage {
         List<Diagnostic> errors = r.diagnostics().stream().filter(Diagnostic::isError).toList();
         List<Diagnostic> warnings = r.diagnostics().stream().filter(d -> !d.isError()).toList();
         body.append("<main class=\"pv-errors\" data-build=\"").append(build).append("\">\n");
-        body.append("<h1>Build failed: ").append(count(errors.size(), "error")).append("</h1>\n");
+        body.append("<h1>Build failed: ").append(Diagnostics.count(errors.size(), "error")).append("</h1>\n");
         body.append("<p class=\"pv-stale-note\">Until this is fixed, the site you see is the <strong>last good build</strong>: it is "
                 + "<strong>stale</strong> and does not show your latest edits. Fix the file and save; this panel goes away "
                 + "by itself.</p>\n");
         for (Diagnostic d : errors) diagnostic(body, d);
         if (!warnings.isEmpty()) {
-            body.append("<h2 class=\"pv-warnings-heading\">").append(count(warnings.size(), "warning")).append("</h2>\n");
+            body.append("<h2 class=\"pv-warnings-heading\">").append(Diagnostics.count(warnings.size(), "warning")).append("</h2>\n");
             for (Diagnostic d : warnings) diagnostic(body, d);
         }
         body.append("</main>");
@@ -71,9 +72,5 @@ final class ErrorPage {
             }
         }
         return out.toString();
-    }
-
-    private static String count(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 }

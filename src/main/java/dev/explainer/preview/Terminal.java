@@ -2,6 +2,7 @@ package dev.explainer.preview;
 
 import dev.explainer.build.BuildResult;
 import dev.explainer.model.Diagnostic;
+import dev.explainer.model.Diagnostics;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -36,7 +37,7 @@ final class Terminal {
         BuildResult r = after.last();
         if (after.failed()) {
             for (Diagnostic d : r.diagnostics()) err.println(d.format());
-            err.println("build failed: " + plural(r.errors(), "error") + ", " + plural(r.warnings(), "warning")
+            err.println("build failed: " + Diagnostics.count(r.errors(), "error") + ", " + Diagnostics.count(r.warnings(), "warning")
                     + (siteOnDisk ? "; still serving the last good site, marked stale in the browser"
                     : "; the browser shows the errors until the build succeeds"));
             err.flush();
@@ -49,7 +50,7 @@ final class Terminal {
         }
         if (!quiet || before.failed()) {
             out.println(String.format(Locale.ROOT, "%s %,d pages in %d ms (%s)", before.failed() ? "fixed: built" : before.build() == 0 ? "built" : "rebuilt",
-                    r.pages(), r.millis(), plural(r.warnings(), "warning")));
+                    r.pages(), r.millis(), Diagnostics.count(r.warnings(), "warning")));
             out.flush();
         }
     }
@@ -63,9 +64,5 @@ final class Terminal {
     void stopped() {
         if (!quiet) out.println("stopped");
         out.flush();
-    }
-
-    private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 }
