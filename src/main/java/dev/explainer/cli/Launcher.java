@@ -27,7 +27,8 @@ import java.util.Optional;
  * <li>{@code -XX:TieredStopAtLevel=1} for {@code build} and {@code check} of an explainer whose
  *     content and articles are under {@link #SMALL_PROJECT_BYTES}: the quick compiler only (a large
  *     build runs long enough for the optimising one to pay, and it is told to inline less, which
- *     cuts its work by about a third, and to compile a method only after twice the usual number of calls);
+ *     cuts its work by about a third, and to compile a method only after twice the usual number
+ *     of calls);
  * <li>for an explainer of more than about 32 MB, an initial heap near what its build keeps
  *     ({@link #HEAP_PER_BYTE} per byte), which spares it the full collections of a growing heap;
  * <li>a class-data sharing archive of the classes a build loads, made by the first {@code build} or
