@@ -127,7 +127,7 @@ public final class Builder {
         if (t == null) out.addAll(templateProblems.sorted());
         List<String> written = renderAndWrite(project, target, templateDir, t, plan, loaded.content, out, progress);
         if (out.hasErrors()) return new BuildResult(out.sorted(), loaded.content, loaded.provenance, Map.of(), 0, millis(start));
-        int pages = (int) written.stream().filter(f -> f.endsWith(".html")).count();
+        int pages = (int) written.stream().filter(Builder::isPage).count();
         return new BuildResult(out.sorted(), loaded.content, loaded.provenance, new SiteFiles(target.toAbsolutePath().normalize(), written),
                 pages, millis(start));
     }
@@ -198,10 +198,10 @@ public final class Builder {
         }
         Sink sink = new Sink(staging);
         try {
-            // Counted as the summary counts them, HTML pages only: the sitemap and the feed are drawn
-            // with them but not counted, so the count ends at the number the summary gives.
+            // Counted as the summary counts them (isPage): the sitemap and the feed are drawn with the
+            // pages but not counted, so the count ends at the number the summary gives.
             AtomicInteger done = new AtomicInteger();
-            int htmlPages = (int) pages.stream().filter(p -> p.path().endsWith(".html")).count();
+            int htmlPages = (int) pages.stream().filter(p -> isPage(p.path())).count();
             progress.update("rendering", 0, htmlPages, "pages");
             // Pages are independent, so they are drawn on every core, each model made just before its
             // page and dropped once the page is written; Freemarker and the view builder are thread-safe.
@@ -214,7 +214,7 @@ public final class Builder {
                         out.add(templateError(p, e));
                     }
                 }
-                if (p.path().endsWith(".html")) progress.update("rendering", done.incrementAndGet(), htmlPages, "pages");
+                if (isPage(p.path())) progress.update("rendering", done.incrementAndGet(), htmlPages, "pages");
             });
             progress.update("copying assets", 0, 0, "");
             Map<String, byte[]> files = new TreeMap<>();
@@ -415,6 +415,11 @@ public final class Builder {
         Thread t = new Thread(r, "explainer-warm-up");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** What the summary and the progress count as a page: an HTML file, not the sitemap or the feed. */
+    private static boolean isPage(String path) {
+        return path.endsWith(".html");
     }
 
     private static long millis(long start) {

@@ -57,7 +57,7 @@ public final class Launcher {
     /** How large a method called often may be for the optimising compiler to inline it, in a large build (the JVM's default is 325 bytes). */
     static final int LARGE_BUILD_FREQ_INLINE_SIZE = 100;
     /** A large build's compile thresholds, as a multiple of the JVM's. */
-    static final String LARGE_BUILD_COMPILE_THRESHOLD_SCALING = "2";
+    static final int LARGE_BUILD_COMPILE_THRESHOLD_SCALING = 2;
     /** The initial heap for a large explainer, per byte of its content and articles on disk. */
     static final long HEAP_PER_BYTE = 8;
     /** A large build's collector may take 1 part in (1 + this) of the time before it grows the heap (the JVM's default, 99, is 1 %). */

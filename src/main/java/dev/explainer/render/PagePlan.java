@@ -39,6 +39,7 @@ public final class PagePlan {
     private final String updated;
     private final String datePublished;
     private final String dateModified;
+    private final String sourceCount;
     private final String ldSiteFields;
     private final String ldPublisher;
 
@@ -55,6 +56,7 @@ public final class PagePlan {
         this.updated = views.formats().date(site.updated().substring(0, 10));
         this.datePublished = OffsetDateTime.parse(site.published()).toString();
         this.dateModified = OffsetDateTime.parse(site.updated()).toString();
+        this.sourceCount = views.formats().count(views.sources().size());
         this.ldSiteFields = siteFields(site, datePublished, dateModified);
         StringBuilder publisher = new StringBuilder();
         organization(publisher, "publisher", site.publisher());
@@ -205,7 +207,7 @@ public final class PagePlan {
         m.put("updated", updated);
         m.put("nav", nav(current));
         m.put("sources", views.sources());
-        m.put("sourceCount", views.formats().count(views.sources().size()));
+        m.put("sourceCount", sourceCount);
         m.put("manySources", manySources);
         m.put("jsonLd", jsonLd(title, path, source));
         return m;
