@@ -82,10 +82,22 @@ public final class Builder {
 
     /** Loads and checks the content without rendering or writing anything. */
     public BuildResult check(Path project) {
-        long start = System.nanoTime();
-        Diagnostics out = new Diagnostics();
-        Loaded loaded = load(project, out, Progress.NONE);
-        return new BuildResult(out.sorted(), loaded.content, loaded.provenance, Map.of(), 0, millis(start));
+        return check(project, Progress.NONE);
+    }
+
+    /**
+     * Checks as {@link #check(Path)} does, telling {@code progress} which phase it is in (a check of
+     * thousands of sources takes seconds); {@code progress} is finished when the check ends.
+     */
+    public BuildResult check(Path project, Progress progress) {
+        try {
+            long start = System.nanoTime();
+            Diagnostics out = new Diagnostics();
+            Loaded loaded = load(project, out, progress);
+            return new BuildResult(out.sorted(), loaded.content, loaded.provenance, Map.of(), 0, millis(start));
+        } finally {
+            progress.finish();
+        }
     }
 
     /**

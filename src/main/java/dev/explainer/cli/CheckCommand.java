@@ -24,7 +24,7 @@ record CheckCommand(ProjectOptions options) implements Command {
 
     @Override
     public int run(PrintWriter out, PrintWriter err) {
-        BuildResult r = new Builder().check(options.project());
+        BuildResult r = new Builder().check(options.project(), TerminalProgress.on(err, options.quiet()));
         Report.diagnostics(r, err, options.quiet());
         out.println(Report.summary(r));
         return r.ok() ? Main.OK : Main.CONTENT_ERRORS;

@@ -48,7 +48,9 @@ record ServeCommand(ProjectOptions options, Path out, int port, String host) imp
         }
         PreviewServer server;
         try {
-            server = PreviewServer.start(o, stdout, err);
+            // Each build shows its progress on the terminal once it has run for a second (the first
+            // build of a large explainer takes several).
+            server = PreviewServer.start(o, stdout, err, () -> TerminalProgress.on(err, options.quiet()));
         } catch (BindException e) {
             err.println("serve: cannot listen on " + host + ":" + port + " (" + e.getMessage() + "); "
                     + "another program may be using it: try --port 0 for any free port");

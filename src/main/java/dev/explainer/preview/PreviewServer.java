@@ -3,6 +3,7 @@ package dev.explainer.preview;
 import com.sun.net.httpserver.HttpServer;
 import dev.explainer.build.BuildResult;
 import dev.explainer.build.Builder;
+import dev.explainer.build.Progress;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 /**
  * A running preview of one explainer: builds it, serves the site with the JDK's HTTP server,
@@ -41,6 +43,8 @@ public final class PreviewServer implements AutoCloseable {
     private final PreviewOptions options;
     private final Terminal terminal;
     private final Builder builder;
+    /** A new progress display for each build the writer waits for (not for practice builds). */
+    private final Supplier<Progress> progress;
     private final ReadWriteLock siteLock = new ReentrantReadWriteLock();
     private final AtomicReference<PreviewState> state = new AtomicReference<>(PreviewState.NONE);
     private final EventHub hub = new EventHub();
@@ -53,9 +57,10 @@ public final class PreviewServer implements AutoCloseable {
     private volatile WarmUp warmUp;
     private volatile boolean edited;
 
-    private PreviewServer(PreviewOptions options, Terminal terminal) {
+    private PreviewServer(PreviewOptions options, Terminal terminal, Supplier<Progress> progress) {
         this.options = options;
         this.terminal = terminal;
+        this.progress = progress;
         this.worker = new ScheduledThreadPoolExecutor(1, named("explainer-preview-build"));
         // Cancelled builds leave the queue at once, so a burst of edits cannot grow it.
         this.worker.setRemoveOnCancelPolicy(true);
@@ -79,11 +84,17 @@ public final class PreviewServer implements AutoCloseable {
      */
     public static PreviewServer start(PreviewOptions options, PrintWriter out, PrintWriter err)
             throws IOException, InterruptedException {
+        return start(options, out, err, () -> Progress.NONE);
+    }
+
+    /** Starts as {@link #start(PreviewOptions, PrintWriter, PrintWriter)} does, each build telling a new {@code progress}. */
+    public static PreviewServer start(PreviewOptions options, PrintWriter out, PrintWriter err, Supplier<Progress> progress)
+            throws IOException, InterruptedException {
         if (options.problem() != null) throw new IllegalArgumentException(options.problem());
         Path project = options.project().toAbsolutePath().normalize();
         PreviewOptions o = new PreviewOptions(project, options.target().toAbsolutePath().normalize(), options.host(),
                 options.port(), options.quiet(), options.heartbeat(), options.verbose());
-        PreviewServer s = new PreviewServer(o, new Terminal(out, err, !o.verbose()));
+        PreviewServer s = new PreviewServer(o, new Terminal(out, err, !o.verbose()), progress);
         try {
             s.open();
         } catch (IOException | InterruptedException | RuntimeException e) {
@@ -135,7 +146,7 @@ public final class PreviewServer implements AutoCloseable {
         // Tabs read the site under the read lock: none sees the swap, and each page's build number is right.
         siteLock.writeLock().lock();
         try {
-            BuildResult r = builder.build(options.project(), options.target(), null);
+            BuildResult r = builder.build(options.project(), options.target(), null, progress.get());
             after = before.next(r);
             state.set(after);
         } catch (RuntimeException e) {

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SyntheticExplainerTest {
@@ -62,6 +63,29 @@ class SyntheticExplainerTest {
         assertTrue(seen.contains("rendering " + pages + "/" + pages + " pages"), seen.toString());
         assertTrue(seen.stream().filter(s -> s.startsWith("rendering ")).allMatch(s -> s.endsWith("/" + pages + " pages")), seen.toString());
         assertEquals("loading content 0/0 ", seen.get(0));
+    }
+
+    @Test
+    void aCheckTellsItsPhasesAndFinishes(@TempDir Path dir) throws IOException {
+        SyntheticExplainer.write(dir.resolve("x"), 10);
+        List<String> seen = new ArrayList<>();
+        Progress recording = new Progress() {
+            @Override
+            public synchronized void update(String phase, int done, int total, String unit) {
+                seen.add(phase);
+            }
+
+            @Override
+            public synchronized void finish() {
+                seen.add("finished");
+            }
+        };
+        BuildResult r = new Builder().check(dir.resolve("x"), recording);
+        assertTrue(r.ok());
+        assertEquals("loading content", seen.get(0));
+        assertTrue(seen.containsAll(List.of("parsing content", "checking quotes", "checking names")), seen.toString());
+        assertFalse(seen.stream().anyMatch(s -> s.startsWith("rendering")), "a check draws no pages: " + seen);
+        assertEquals("finished", seen.get(seen.size() - 1));
     }
 
     @Test

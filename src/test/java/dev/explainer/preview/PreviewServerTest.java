@@ -2,6 +2,7 @@ package dev.explainer.preview;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.explainer.build.Progress;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -315,6 +318,42 @@ class PreviewServerTest {
             String page = get(s, "/").body();
             assertTrue(page.contains("A crowd of hundreds watched"));
             assertTrue(page.contains("data-site=\"" + state.get("site").asLong() + "\""));
+        }
+    }
+
+    @Test
+    void eachBuildTheWriterWaitsForTellsANewProgressAndFinishesIt(@TempDir Path dir) throws Exception {
+        Path p = Fixture.copyTo(dir);
+        List<List<String>> builds = new CopyOnWriteArrayList<>();
+        Supplier<Progress> progress = () -> {
+            List<String> seen = new CopyOnWriteArrayList<>();
+            builds.add(seen);
+            return new Progress() {
+                @Override
+                public void update(String phase, int done, int total, String unit) {
+                    seen.add(phase + (total > 0 ? " " + done + "/" + total + " " + unit : ""));
+                }
+
+                @Override
+                public void finish() {
+                    seen.add("finished");
+                }
+            };
+        };
+        PreviewOptions o = PreviewOptions.of(p, 0).withHeartbeat(Duration.ofMillis(100)).withVerbose(false);
+        try (PreviewServer s = PreviewServer.start(o, new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true), progress);
+             EventStream tab = new EventStream(s.port())) {
+            tab.next(st -> st.get("build").asLong() == 1, WAIT);
+            Fixture.edit(p, "content/facts.yaml", "Several hundred people watched", "A crowd of hundreds watched");
+            tab.next(st -> st.get("build").asLong() == 2, WAIT);
+            // The practice builds after the first tell nothing: the writer is not waiting for them.
+            assertEquals(s.builds(), builds.size(), builds.toString());
+        }
+        for (List<String> seen : builds.subList(0, 2)) {
+            assertEquals("loading content", seen.get(0), seen.toString());
+            assertTrue(seen.contains("checking quotes"), seen.toString());
+            assertTrue(seen.stream().anyMatch(l -> l.matches("rendering (\\d+)/\\1 pages")), seen.toString());
+            assertEquals("finished", seen.get(seen.size() - 1), seen.toString());
         }
     }
 
