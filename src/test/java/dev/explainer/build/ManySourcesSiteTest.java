@@ -57,6 +57,8 @@ class ManySourcesSiteTest {
                 contested++;
                 assertTrue(row.hasClass("row-contested"), row.id());
             }
+            // The contradiction tint marks the rows that have one, not the whole column.
+            assertEquals(contradict > 0 ? 1 : 0, row.select("td.cell-contradicts").size(), row.id());
         }
         assertTrue(contested > 0, "the synthetic explainer has contested claims");
         assertTrue(compare.select("table.compare:not(.compare-list)").isEmpty(), "no claims × sources table");
