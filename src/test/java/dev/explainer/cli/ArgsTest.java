@@ -127,6 +127,8 @@ class ArgsTest {
                 Usage: explainer build [-hqV] [--timings] [--base-url=URL] [-C=DIR] [-o=DIR]
                 Checks the content, then builds the site. The previous site is replaced only
                 when the build succeeds.
+                Prints the first 100 problems, sorted by file and line, and counts the rest;
+                'explainer check' prints every one.
                       --base-url=URL   The URL the site is published at, e.g.
                                          https://user.github.io/repo/ (overrides site.yaml).
                   -C, --project=DIR    The explainer's folder (holding content/ and seeds/).

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -107,6 +108,27 @@ class CheckCommandTest {
         assertEquals(check.diagnostics(), build.diagnostics().stream().filter(l -> !l.startsWith("build failed")).toList());
         assertEquals(Main.CONTENT_ERRORS, build.code());
         assertFalse(Files.exists(dir.resolve("site")));
+    }
+
+    @Test
+    void buildPrintsTheFirstHundredProblemsAndCountsTheRestWhereCheckPrintsThemAll(@TempDir Path dir) throws IOException {
+        Path project = Projects.copy(BrokenContentTest.BASELINE, dir.resolve("project"));
+        StringBuilder entries = new StringBuilder();
+        for (int i = 0; i < 150; i++) {
+            // Two errors each: a month that does not exist, and no citation.
+            entries.append("\n- date: 2024-13-02\n  text: An entry with a month that does not exist.\n");
+        }
+        Files.writeString(project.resolve("content/timeline.yaml"), entries, StandardOpenOption.APPEND);
+
+        Cli check = Cli.run("check", "-C", project.toString()).assertNoStackTrace();
+        assertEquals(300, check.diagnostics().size(), check::toString);
+        Cli build = Cli.run("build", "-C", project.toString(), "-o", dir.resolve("site").toString()).assertNoStackTrace();
+        List<String> printed = build.diagnostics();
+        assertEquals(check.diagnostics().subList(0, BuildCommand.SHOWN), printed.subList(0, BuildCommand.SHOWN), build::toString);
+        assertEquals(List.of("... and 200 more problems not shown (200 errors, 0 warnings); 'explainer check -C " + project
+                        + "' lists every one", "build failed: 300 errors, 0 warnings; " + dir.resolve("site") + " is unchanged"),
+                printed.subList(BuildCommand.SHOWN, printed.size()), build::toString);
+        assertEquals(Main.CONTENT_ERRORS, build.code());
     }
 
     @Test
