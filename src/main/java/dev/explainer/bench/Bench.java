@@ -189,7 +189,7 @@ public final class Bench {
                 Matcher m = REBUILT.matcher(awaitLine(lines, "rebuilt ", command));
                 if (!m.find()) throw new IOException("the preview did not rebuild cleanly after an edit: " + String.join(" ", command));
                 pages = Integer.parseInt(m.group(1).replace(",", ""));
-                times[i] = Long.parseLong(m.group(2)) / 1000.0;
+                times[i] = rebuildSeconds(m);
                 Thread.sleep(BETWEEN_EDITS.toMillis());
             }
             out.printf(Locale.ROOT, "  (%s: the first edit rebuilt in %s, the last in %s)%n", what, duration(times[0]), duration(times[times.length - 1]));
@@ -205,7 +205,13 @@ public final class Bench {
     /** How long after a rebuild the next edit comes: an editor's save takes a moment at least. */
     static final Duration BETWEEN_EDITS = Duration.ofMillis(250);
     /** The preview's report of a rebuild: pages and milliseconds. */
-    static final Pattern REBUILT = Pattern.compile("^rebuilt ([\\d,]+) pages in (\\d+) ms \\(");
+    /** The preview's report of a rebuild: its pages, and its time in milliseconds (group 2) or, from a second on, seconds (group 3). */
+    static final Pattern REBUILT = Pattern.compile("^rebuilt ([\\d,]+) pages in (?:(\\d+) ms|(\\d+\\.\\d+) s) \\(");
+
+    /** The time a {@link #REBUILT} match reports, in seconds. */
+    static double rebuildSeconds(Matcher m) {
+        return m.group(2) != null ? Long.parseLong(m.group(2)) / 1000.0 : Double.parseDouble(m.group(3));
+    }
 
     /** The next line of the preview's output that starts with {@code start}; a failure on any other error line. */
     private static String awaitLine(BlockingQueue<String> lines, String start, List<String> command) throws IOException, InterruptedException {

@@ -27,23 +27,9 @@ final class Report {
         diagnostics(r, err, quiet, Integer.MAX_VALUE, "");
     }
 
-    /**
-     * The first {@code shown} diagnostics, then one line counting the rest and saying where to see them
-     * ({@code elsewhere}), as compilers stop at a hundred errors: one mistake made in every source of a
-     * large explainer would otherwise scroll thousands of lines past the terminal, the first of them,
-     * usually the one to fix, first out of sight.
-     */
+    /** The first {@code shown} diagnostics, then a count of the rest and {@code elsewhere}, where to see them. */
     static void diagnostics(BuildResult r, PrintWriter err, boolean quiet, int shown, String elsewhere) {
-        List<Diagnostic> printed = r.diagnostics().stream().filter(d -> d.isError() || !quiet).toList();
-        printed.stream().limit(shown).forEach(d -> err.println(d.format()));
-        if (printed.size() > shown) {
-            List<Diagnostic> rest = printed.subList(shown, printed.size());
-            long errors = rest.stream().filter(Diagnostic::isError).count();
-            err.println("... and " + Diagnostics.count(rest.size(), "more problem") + " not shown ("
-                    + Diagnostics.count(errors, "error") + ", " + Diagnostics.count(rest.size() - errors, "warning") + "); "
-                    + elsewhere);
-        }
-        err.flush();
+        Diagnostics.print(r.diagnostics().stream().filter(d -> d.isError() || !quiet).toList(), err, shown, elsewhere);
     }
 
     static String counts(BuildResult r) {

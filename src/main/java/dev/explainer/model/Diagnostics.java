@@ -1,5 +1,6 @@
 package dev.explainer.model;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,23 @@ public final class Diagnostics {
     /** "1 error", "0 warnings", "10,000 errors": a count for the summary lines, grouped as the other counts there are. */
     public static String count(long n, String word) {
         return String.format(Locale.ROOT, "%,d %s%s", n, word, n == 1 ? "" : "s");
+    }
+
+    /**
+     * Prints the first {@code shown} of {@code ds}, then one line counting the rest and saying where to
+     * see them ({@code elsewhere}), as compilers stop at a hundred errors: one mistake made in every
+     * source of a large explainer would otherwise scroll thousands of lines past the terminal, the
+     * first of them, usually the one to fix, first out of sight.
+     */
+    public static void print(List<Diagnostic> ds, PrintWriter err, int shown, String elsewhere) {
+        ds.stream().limit(shown).forEach(d -> err.println(d.format()));
+        if (ds.size() > shown) {
+            List<Diagnostic> rest = ds.subList(shown, ds.size());
+            long errors = rest.stream().filter(Diagnostic::isError).count();
+            err.println("... and " + count(rest.size(), "more problem") + " not shown ("
+                    + count(errors, "error") + ", " + count(rest.size() - errors, "warning") + "); " + elsewhere);
+        }
+        err.flush();
     }
 
     /** Every problem, sorted by file and line, duplicates removed. */

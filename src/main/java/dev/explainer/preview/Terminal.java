@@ -10,9 +10,12 @@ import java.util.Locale;
 
 /**
  * What the preview tells the terminal: the address, then one line per build, the diagnostics of a
- * failed build in full (the same ones every tab shows), and warnings whenever they change.
+ * failed build (the first {@link #SHOWN}; every tab shows them all), and warnings whenever they change.
  */
 final class Terminal {
+    /** As many problems as {@code build} prints; the rest are counted, and listed in full in the browser. */
+    static final int SHOWN = 100;
+
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean quiet;
@@ -36,7 +39,7 @@ final class Terminal {
     void built(PreviewState before, PreviewState after, boolean siteOnDisk) {
         BuildResult r = after.last();
         if (after.failed()) {
-            for (Diagnostic d : r.diagnostics()) err.println(d.format());
+            Diagnostics.print(r.diagnostics(), err, SHOWN, "the browser lists every one");
             err.println("build failed: " + Diagnostics.count(r.errors(), "error") + ", " + Diagnostics.count(r.warnings(), "warning")
                     + (siteOnDisk ? "; still serving the last good site, marked stale in the browser"
                     : "; the browser shows the errors until the build succeeds"));
@@ -45,14 +48,18 @@ final class Terminal {
         }
         List<Diagnostic> previous = before.last() == null ? null : before.last().diagnostics();
         if (!quiet && !r.diagnostics().equals(previous)) {
-            for (Diagnostic d : r.diagnostics()) err.println(d.format());
-            err.flush();
+            Diagnostics.print(r.diagnostics(), err, SHOWN, "'explainer check' lists every one");
         }
         if (!quiet || before.failed()) {
-            out.println(String.format(Locale.ROOT, "%s %,d pages in %d ms (%s)", before.failed() ? "fixed: built" : before.build() == 0 ? "built" : "rebuilt",
-                    r.pages(), r.millis(), Diagnostics.count(r.warnings(), "warning")));
+            out.println(String.format(Locale.ROOT, "%s %,d pages in %s (%s)", before.failed() ? "fixed: built" : before.build() == 0 ? "built" : "rebuilt",
+                    r.pages(), took(r.millis()), Diagnostics.count(r.warnings(), "warning")));
             out.flush();
         }
+    }
+
+    /** "52 ms", or from a second on "9.75 s" as {@code build} says it: a large explainer's builds take seconds. */
+    static String took(long millis) {
+        return millis < 1000 ? millis + " ms" : String.format(Locale.ROOT, "%.2f s", millis / 1000.0);
     }
 
     void internalError(RuntimeException e) {
