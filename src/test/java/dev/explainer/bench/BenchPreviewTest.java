@@ -4,6 +4,8 @@ import dev.explainer.preview.PreviewOptions;
 import dev.explainer.preview.PreviewServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -39,19 +41,17 @@ class BenchPreviewTest {
         assertTrue(Bench.rebuildSeconds(m) >= 0, rebuilt);
     }
 
-    @Test
-    void theReportOfALargeRebuildIsReadWithItsThousandsSeparator() {
-        Matcher m = Bench.REBUILT.matcher("rebuilt 1,006 pages in 1810 ms (0 warnings)");
-        assertTrue(m.find());
-        assertEquals("1,006", m.group(1));
-        assertEquals(1.81, Bench.rebuildSeconds(m), 1e-9);
-    }
-
-    @Test
-    void aRebuildOfASecondOrMoreIsReadInSeconds() {
-        Matcher m = Bench.REBUILT.matcher("rebuilt 10,006 pages in 9.75 s (0 warnings)");
-        assertTrue(m.find());
-        assertEquals("10,006", m.group(1));
-        assertEquals(9.75, Bench.rebuildSeconds(m), 1e-9);
+    /** Pages with their thousands separator; times in milliseconds, or in seconds from a second on, as the preview prints them. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "rebuilt 16 pages in 22 ms (0 warnings)       | 16     | 0.022",
+            "rebuilt 1,006 pages in 810 ms (0 warnings)   | 1,006  | 0.81",
+            "rebuilt 10,006 pages in 9.75 s (0 warnings)  | 10,006 | 9.75",
+    })
+    void theBenchmarkReadsEveryFormOfTheReport(String line, String pages, double seconds) {
+        Matcher m = Bench.REBUILT.matcher(line);
+        assertTrue(m.find(), line);
+        assertEquals(pages, m.group(1));
+        assertEquals(seconds, Bench.rebuildSeconds(m), 1e-9);
     }
 }
