@@ -204,7 +204,6 @@ public final class Bench {
     static final Duration BEFORE_FIRST_EDIT = Duration.ofSeconds(5);
     /** How long after a rebuild the next edit comes: an editor's save takes a moment at least. */
     static final Duration BETWEEN_EDITS = Duration.ofMillis(250);
-    /** The preview's report of a rebuild: pages and milliseconds. */
     /** The preview's report of a rebuild: its pages, and its time in milliseconds (group 2) or, from a second on, seconds (group 3). */
     static final Pattern REBUILT = Pattern.compile("^rebuilt ([\\d,]+) pages in (?:(\\d+) ms|(\\d+\\.\\d+) s) \\(");
 

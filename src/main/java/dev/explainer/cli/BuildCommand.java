@@ -25,10 +25,9 @@ record BuildCommand(ProjectOptions options, Path out, String baseUrl, boolean ti
             "The URL the site is published at, e.g. https://user.github.io/repo/ (overrides site.yaml).");
     static final Option TIMINGS = Option.flag(null, "--timings", "Print each phase's time, CPU, compiling and collecting.");
     /** How many problems a build prints before it only counts the rest; {@code check} prints them all. */
-    static final int SHOWN = 100;
     static final Spec SPEC = new Spec("explainer build",
             List.of("Checks the content, then builds the site. The previous site is replaced only when the build succeeds.",
-                    "Prints the first " + SHOWN + " problems, sorted by file and line, and counts the rest; 'explainer check' prints every one."),
+                    "Prints the first " + Diagnostics.SHOWN + " problems, sorted by file and line, and counts the rest; 'explainer check' prints every one."),
             List.of(ProjectOptions.QUIET, ProjectOptions.PROJECT, OUT, BASE_URL, TIMINGS), null);
 
     static BuildCommand read(Args args) throws UsageException {
@@ -41,7 +40,7 @@ record BuildCommand(ProjectOptions options, Path out, String baseUrl, boolean ti
         Progress progress = TerminalProgress.on(err, options.quiet());
         PhaseTimes phases = timings ? new PhaseTimes(progress, PhaseTimes::jvmUsage) : new PhaseTimes(progress);
         BuildResult r = new Builder().build(options.project(), target, baseUrl, phases);
-        Report.diagnostics(r, err, options.quiet(), SHOWN, "'explainer check" + projectArgument() + "' lists every one");
+        Report.diagnostics(r, err, options.quiet(), Diagnostics.SHOWN, "'explainer check" + projectArgument() + "' lists every one");
         if (timings) Report.timings(phases.phases(), err);
         if (!r.ok()) {
             err.println("build failed: " + Report.counts(r) + "; " + target.normalize() + " is unchanged");

@@ -2,7 +2,6 @@ package dev.explainer.cli;
 
 import dev.explainer.build.BuildResult;
 import dev.explainer.build.PhaseTimes;
-import dev.explainer.model.Diagnostic;
 import dev.explainer.model.Diagnostics;
 
 import java.io.PrintWriter;

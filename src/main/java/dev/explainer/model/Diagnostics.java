@@ -7,6 +7,9 @@ import java.util.Locale;
 
 /** Collects problems as each stage finds them, so a writer sees all of them at once. */
 public final class Diagnostics {
+    /** How many problems {@code build} and the preview print on a terminal before counting the rest. */
+    public static final int SHOWN = 100;
+
     private final List<Diagnostic> all = new ArrayList<>();
 
     public void add(Diagnostic d) {

@@ -10,12 +10,10 @@ import java.util.Locale;
 
 /**
  * What the preview tells the terminal: the address, then one line per build, the diagnostics of a
- * failed build (the first {@link #SHOWN}; every tab shows them all), and warnings whenever they change.
+ * failed build (the first {@link Diagnostics#SHOWN}, as {@code build} prints; every tab shows them all),
+ * and warnings whenever they change.
  */
 final class Terminal {
-    /** As many problems as {@code build} prints; the rest are counted, and listed in full in the browser. */
-    static final int SHOWN = 100;
-
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean quiet;
@@ -39,7 +37,7 @@ final class Terminal {
     void built(PreviewState before, PreviewState after, boolean siteOnDisk) {
         BuildResult r = after.last();
         if (after.failed()) {
-            Diagnostics.print(r.diagnostics(), err, SHOWN, "the browser lists every one");
+            Diagnostics.print(r.diagnostics(), err, Diagnostics.SHOWN, "the browser lists every one");
             err.println("build failed: " + Diagnostics.count(r.errors(), "error") + ", " + Diagnostics.count(r.warnings(), "warning")
                     + (siteOnDisk ? "; still serving the last good site, marked stale in the browser"
                     : "; the browser shows the errors until the build succeeds"));
@@ -48,7 +46,7 @@ final class Terminal {
         }
         List<Diagnostic> previous = before.last() == null ? null : before.last().diagnostics();
         if (!quiet && !r.diagnostics().equals(previous)) {
-            Diagnostics.print(r.diagnostics(), err, SHOWN, "'explainer check' lists every one");
+            Diagnostics.print(r.diagnostics(), err, Diagnostics.SHOWN, "'explainer check' lists every one");
         }
         if (!quiet || before.failed()) {
             out.println(String.format(Locale.ROOT, "%s %,d pages in %s (%s)", before.failed() ? "fixed: built" : before.build() == 0 ? "built" : "rebuilt",

@@ -1,5 +1,6 @@
 package dev.explainer.cli;
 
+import dev.explainer.model.Diagnostics;
 import dev.explainer.testing.Projects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,10 +125,10 @@ class CheckCommandTest {
         assertEquals(300, check.diagnostics().size(), check::toString);
         Cli build = Cli.run("build", "-C", project.toString(), "-o", dir.resolve("site").toString()).assertNoStackTrace();
         List<String> printed = build.diagnostics();
-        assertEquals(check.diagnostics().subList(0, BuildCommand.SHOWN), printed.subList(0, BuildCommand.SHOWN), build::toString);
+        assertEquals(check.diagnostics().subList(0, Diagnostics.SHOWN), printed.subList(0, Diagnostics.SHOWN), build::toString);
         assertEquals(List.of("... and 200 more problems not shown (200 errors, 0 warnings); 'explainer check -C " + project
                         + "' lists every one", "build failed: 300 errors, 0 warnings; " + dir.resolve("site") + " is unchanged"),
-                printed.subList(BuildCommand.SHOWN, printed.size()), build::toString);
+                printed.subList(Diagnostics.SHOWN, printed.size()), build::toString);
         assertEquals(Main.CONTENT_ERRORS, build.code());
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the preview prints after a build: the problems of a large explainer capped as {@code build} caps them, and times as it says them. */
@@ -48,7 +49,7 @@ class TerminalTest {
         PreviewState after = PreviewState.NONE.next(result(problems(3, 0), 0, 80));
         terminal.built(PreviewState.NONE, after, false);
         assertTrue(err.toString().contains("error number 3"), err::toString);
-        assertTrue(!err.toString().contains("not shown"), err::toString);
+        assertFalse(err.toString().contains("not shown"), err::toString);
     }
 
     @Test
