@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Validates YAML trees against our JSON Schemas (draft 2020-12), implementing exactly the keywords
@@ -34,6 +35,9 @@ final class SchemaValidator {
     /** The schemas' own format for dates: the pattern checks the form, this the calendar (no 30 February). */
     static final String CALENDAR_DATE = "calendar-date";
     static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** Lists this long have their items checked side by side, in slices of {@link #SLICE}. */
+    static final int SIDE_BY_SIDE_FROM = 4096;
+    static final int SLICE = 1024;
 
     /**
      * One keyword that a value fails: the keyword, where the value is (keys and list indexes from the
@@ -84,14 +88,31 @@ final class SchemaValidator {
             Integer min = integer(s, "minItems");
             if (min != null && list.items().size() < min) out.add(new Failure("minItems", List.copyOf(path), s, null));
             if (s.get("items") instanceof YNode.YMap items) {
-                for (int i = 0; i < list.items().size(); i++) {
-                    path.add(i);
-                    check(new Located(at.file(), items), list.items().get(i), path, out);
-                    path.remove(path.size() - 1);
+                Located each = new Located(at.file(), items);
+                int n = list.items().size();
+                if (n < SIDE_BY_SIDE_FROM) {
+                    items(each, list, 0, n, path, out);
+                } else {
+                    // A large explainer's facts.yaml is one list of tens of thousands of entries:
+                    // checked in slices on every core, the failures joined in the items' order.
+                    IntStream.range(0, (n + SLICE - 1) / SLICE).parallel().mapToObj(k -> {
+                        List<Failure> found = new ArrayList<>();
+                        items(each, list, k * SLICE, Math.min(n, (k + 1) * SLICE), new ArrayList<>(path), found);
+                        return found;
+                    }).toList().forEach(out::addAll);
                 }
             }
         }
         if (value instanceof YNode.YMap map) object(at, map, path, out);
+    }
+
+    /** Checks the items {@code from} to {@code to} of {@code list}, which is at {@code path}. */
+    private void items(Located each, YNode.YList list, int from, int to, List<Object> path, List<Failure> out) {
+        for (int i = from; i < to; i++) {
+            path.add(i);
+            check(each, list.items().get(i), path, out);
+            path.remove(path.size() - 1);
+        }
     }
 
     private void object(Located at, YNode.YMap map, List<Object> path, List<Failure> out) {

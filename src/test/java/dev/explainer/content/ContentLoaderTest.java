@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -96,6 +99,36 @@ class ContentLoaderTest {
         List<String> paragraphs = edited.articles().get(c.sources().get(0).id()).paragraphs();
         assertEquals("A new last paragraph.", paragraphs.get(paragraphs.size() - 1));
         assertEquals(c.people(), edited.people(), "an unchanged file reads the same");
+    }
+
+    @Test
+    void workNestedInFilesReadSideBySideSpreadsOverEveryCore() {
+        // A large file read in parts beside a small one: the parts must not all fall to the thread
+        // that took the large file while the one that took the small file waits.
+        int cores = Runtime.getRuntime().availableProcessors();
+        Set<String> partThreads = ConcurrentHashMap.newKeySet();
+        List<Integer> parts = IntStream.range(0, 8 * cores).boxed().toList();
+        List<String> done = ContentLoader.parallel(List.of("large", "small"), true, file -> {
+            if (file.equals("small")) {
+                pause(20);
+            } else {
+                parts.parallelStream().forEach(part -> {
+                    partThreads.add(Thread.currentThread().getName());
+                    pause(10);
+                });
+            }
+            return file;
+        });
+        assertEquals(List.of("large", "small"), done);
+        assertEquals(cores, partThreads.size(), "threads that read parts: " + partThreads);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static Content load(Path project, Diagnostics out) throws IOException {
