@@ -49,8 +49,8 @@ public final class ContentLoader {
      * pool, which has one thread fewer than cores and counts on the calling thread to work beside
      * it: a thread waiting for a parallel stream helps with that stream's own tasks only, not with
      * those of a stream nested in it. With the files read side by side, and a large file's parts
-     * side by side within that, the common pool's one thread read all 33 parts of the facts.yaml of
-     * 10,000 sources while the calling thread waited, a core idle for 1.5 s.
+     * side by side within that, the common pool's one thread read all 32 parts of the facts.yaml of
+     * 10,000 sources while the calling thread waited, most of a core idle for 1.5 s.
      */
     private static final ForkJoinPool LOADING = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
 
