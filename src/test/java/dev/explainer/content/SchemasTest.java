@@ -205,6 +205,22 @@ class SchemasTest {
         return site.replace(from, to);
     }
 
+    @Test
+    void aLongListCheckedInSlicesReportsTheProblemsOfEveryItem() {
+        // Misspelt keys at the first and last items and on either side of a slice's edge.
+        int n = SchemaValidator.SIDE_BY_SIDE_FROM + SchemaValidator.SLICE / 2;
+        List<Integer> broken = List.of(0, SchemaValidator.SLICE - 1, SchemaValidator.SLICE, n - 1);
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            yaml.append("- id: fact-").append(i).append('\n')
+                    .append(broken.contains(i) ? "  txet" : "  text").append(": Claim ").append(i).append(".\n")
+                    .append("  cite:\n    - source: gazette\n      quote: words\n");
+        }
+        List<String> expected = broken.stream()
+                .map(i -> "content/facts.yaml:" + (5 * i + 2) + ":3: error: unknown key 'txet' (did you mean 'text'?)").toList();
+        assertEquals(expected, problems("facts", yaml.toString()));
+    }
+
     static List<String> problems(String kind, String yaml) {
         Diagnostics out = new Diagnostics();
         String file = "content/" + kind + ".yaml";
